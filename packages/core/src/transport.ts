@@ -1,0 +1,290 @@
+import {
+  ApiError,
+  ConnectionError,
+  InvalidResponseError,
+  TimeoutError,
+  UserAbortError,
+  type RequestSummary,
+  type VendorErrorInfo,
+} from "./errors.js";
+import { parseJson } from "./json.js";
+import { redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
+import { backoffMs, retryAfterMs, shouldRetryResponse, sleep, type RetryRule } from "./retry.js";
+
+/** Where debug lines go. `console` fits; every line is already redacted. */
+export interface Logger {
+  debug(message: string, fields: Record<string, unknown>): void;
+}
+
+/** How a provider authenticates: headers computed per attempt, and an optional refresh on 401. */
+export interface Auth {
+  headers(): Record<string, string> | Promise<Record<string, string>>;
+  /**
+   * Called at most once per call when the server answers 401. Resolve `true` when fresh credentials were
+   * obtained and the request should be sent again (this is the auth layer's, not a retry).
+   */
+  refresh?(): Promise<boolean>;
+}
+
+/** What a provider tells the transport about itself: all data and small pure functions. */
+export interface ProviderRules {
+  /** Short provider name used in messages: `"stripe"`, `"dify"` … */
+  provider: string;
+  auth: Auth;
+  /** Every credential value this client holds, cut out of any text that is shown. */
+  secrets(): readonly string[];
+  /** Reads the vendor's error body. */
+  errorInfo(body: unknown): VendorErrorInfo | undefined;
+  /** For vendors that send errors with HTTP 2xx: returns the error (and the status it stands for). */
+  successError?(body: unknown): (VendorErrorInfo & { status?: number }) | undefined;
+  retryRules?: readonly RetryRule[];
+  /** Response headers that carry the vendor's request id, in order of preference. */
+  requestIdHeaders?: readonly string[];
+}
+
+export interface TransportSettings {
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  maxRetries: number;
+  deadlineMs: number | undefined;
+  logger: Logger | undefined;
+  userAgent: string;
+}
+
+const SNIPPET = 200;
+const DEFAULT_REQUEST_ID_HEADERS = ["request-id", "x-request-id"];
+
+type Attempt =
+  { ok: true; response: Response; text: string } | { ok: false; error: TimeoutError | ConnectionError };
+
+/**
+ * A `fetch` for openapi-fetch to call: it owns timeouts, retries, auth headers and error mapping, so that
+ * openapi-fetch only ever sees a 2xx response with a JSON body. Anything else is thrown as a core error.
+ */
+export function createTransportFetch(rules: ProviderRules, settings: TransportSettings): typeof fetch {
+  const { provider } = rules;
+  const retryRules = rules.retryRules ?? [];
+  const requestIdHeaders = rules.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
+
+  return async function transportFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request = input instanceof Request && !init ? input : new Request(input, init);
+    const userSignal = request.signal;
+    const summary: RequestSummary = {
+      method: request.method,
+      url: redactUrl(request.url, rules.secrets()),
+    };
+    const startedAt = Date.now();
+    const deadline = settings.deadlineMs === undefined ? Infinity : startedAt + settings.deadlineMs;
+    let attempts = 0;
+    let retries = 0;
+    let refreshed = false;
+
+    for (;;) {
+      if (userSignal.aborted) throw aborted(userSignal, provider, attempts, summary);
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw deadlineError(settings.deadlineMs!, provider, attempts, summary);
+      attempts++;
+      const attemptStarted = Date.now();
+      const attempt = await sendOnce(request, Math.min(settings.timeoutMs, remaining), attempts, summary);
+      const status = attempt.ok ? attempt.response.status : undefined;
+      settings.logger?.debug(`${provider} ${summary.method} ${summary.url} → ${status ?? attempt.ok}`, {
+        provider,
+        method: summary.method,
+        url: summary.url,
+        status,
+        attempt: attempts,
+        durationMs: Date.now() - attemptStarted,
+        ...(attempt.ok ? {} : { error: attempt.error.name }),
+      });
+
+      if (!attempt.ok) {
+        if (!(await waitBeforeRetry(undefined, attempt.error))) throw attempt.error;
+        continue;
+      }
+
+      const { response, text } = attempt;
+      if (response.status === 401 && rules.auth.refresh && !refreshed) {
+        refreshed = true;
+        if (await rules.auth.refresh()) continue;
+      }
+      if (!response.ok) {
+        const error = apiErrorFrom(response, text, undefined, attempts, summary);
+        const retryable = shouldRetryResponse(response.status, response.headers, error.code, retryRules);
+        if (!retryable || !(await waitBeforeRetry(response, error))) throw error;
+        continue;
+      }
+      return okResponse(response, text, attempts, summary);
+    }
+
+    /** Sleeps before the next attempt; false when no retry is left or the wait would pass the deadline. */
+    async function waitBeforeRetry(response: Response | undefined, error: Error): Promise<boolean> {
+      const retryIndex = retries;
+      if (retryIndex >= settings.maxRetries) return false;
+      const delay = (response && retryAfterMs(response.headers)) ?? backoffMs(retryIndex);
+      if (Date.now() + delay >= deadline) return false;
+      retries++;
+      settings.logger?.debug(`${provider} retrying in ${Math.round(delay)} ms after ${error.name}`, {
+        provider,
+        method: summary.method,
+        url: summary.url,
+        attempt: attempts,
+        delayMs: Math.round(delay),
+      });
+      await sleep(delay, userSignal).catch((reason: unknown) => {
+        throw aborted(userSignal, provider, attempts, summary, reason);
+      });
+      return true;
+    }
+  };
+
+  async function sendOnce(
+    request: Request,
+    timeoutMs: number,
+    attempts: number,
+    summary: RequestSummary,
+  ): Promise<Attempt> {
+    const userSignal = request.signal;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onUserAbort = () => controller.abort(userSignal.reason);
+    userSignal.addEventListener("abort", onUserAbort, { once: true });
+    try {
+      const headers = new Headers(request.headers);
+      for (const [name, value] of Object.entries(await rules.auth.headers())) headers.set(name, value);
+      if (!headers.has("user-agent")) headers.set("user-agent", settings.userAgent);
+      const response = await settings.fetch(
+        new Request(request.clone(), { headers, signal: controller.signal }),
+      );
+      // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
+      const text = await response.text();
+      return { ok: true, response, text };
+    } catch (cause) {
+      if (userSignal.aborted) throw aborted(userSignal, provider, attempts, summary);
+      if (timedOut) {
+        return {
+          ok: false,
+          error: new TimeoutError(`${provider} did not answer within ${timeoutMs} ms`, timeoutMs, {
+            provider,
+            attempts,
+            request: summary,
+            cause,
+          }),
+        };
+      }
+      if (cause instanceof ApiError || cause instanceof UserAbortError) throw cause;
+      return {
+        ok: false,
+        error: new ConnectionError(
+          `Could not get a response from ${provider} (${describeCause(cause, rules.secrets())}) for ${summary.method} ${summary.url}`,
+          { provider, attempts, request: summary, cause },
+        ),
+      };
+    } finally {
+      clearTimeout(timer);
+      userSignal.removeEventListener("abort", onUserAbort);
+    }
+  }
+
+  function apiErrorFrom(
+    response: Response,
+    text: string,
+    info: (VendorErrorInfo & { status?: number }) | undefined,
+    attempts: number,
+    summary: RequestSummary,
+  ): ApiError {
+    const secrets = rules.secrets();
+    let body: unknown = undefined;
+    if (info === undefined) {
+      try {
+        body = parseJson(text);
+        info = rules.errorInfo(body);
+      } catch {
+        body = undefined;
+      }
+    } else {
+      body = parseJson(text);
+    }
+    const fallback = text.trim()
+      ? `${response.statusText || "error"} (${describeBody(response, text, secrets)})`
+      : response.statusText || undefined;
+    return ApiError.fromResponse(
+      {
+        status: info?.status ?? response.status,
+        code: info?.code,
+        type: info?.type,
+        message: info?.message === undefined ? fallback : redactText(info.message, secrets),
+        requestId: requestIdHeaders.map((name) => response.headers.get(name)).find((v) => v) ?? undefined,
+        headers: redactHeaders(response.headers, secrets),
+        body: body === undefined ? redactText(text.slice(0, SNIPPET), secrets) : redactValue(body, secrets),
+      },
+      { provider, attempts, request: summary },
+    );
+  }
+
+  function okResponse(response: Response, text: string, attempts: number, summary: RequestSummary): Response {
+    const secrets = rules.secrets();
+    let body: unknown;
+    try {
+      if (text.trim() === "") throw new SyntaxError("empty body");
+      body = parseJson(text);
+    } catch (cause) {
+      throw new InvalidResponseError(
+        `${provider} answered HTTP ${response.status} with a body that is not JSON (${describeBody(response, text, secrets)})`,
+        {
+          status: response.status,
+          contentType: response.headers.get("content-type"),
+          bodySnippet: redactText(text.slice(0, SNIPPET), secrets),
+        },
+        { provider, attempts, request: summary, cause },
+      );
+    }
+    const vendorError = rules.successError?.(body);
+    if (vendorError) throw apiErrorFrom(response, text, vendorError, attempts, summary);
+    const headers = new Headers(response.headers);
+    headers.delete("content-length");
+    headers.delete("content-encoding");
+    headers.set("content-type", "application/json");
+    return new Response(JSON.stringify(body), {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  }
+}
+
+function describeBody(response: Response, text: string, secrets: readonly string[]): string {
+  const type = response.headers.get("content-type") ?? "no content-type";
+  if (text.trim() === "") return `empty body, ${type}`;
+  const start = redactText(text.slice(0, 60), secrets).replace(/\s+/g, " ");
+  return `${type}, ${text.length} characters starting ${JSON.stringify(start)}`;
+}
+
+function describeCause(cause: unknown, secrets: readonly string[]): string {
+  const inner = (cause as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
+  if (inner && typeof inner.code === "string") return inner.code;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return redactText(message, secrets);
+}
+
+function aborted(
+  signal: AbortSignal,
+  provider: string,
+  attempts: number,
+  request: RequestSummary,
+  cause: unknown = signal.reason,
+): UserAbortError {
+  if (cause instanceof UserAbortError) cause = cause.cause;
+  return new UserAbortError(`The ${provider} request was aborted`, { provider, attempts, request, cause });
+}
+
+function deadlineError(deadlineMs: number, provider: string, attempts: number, request: RequestSummary) {
+  return new TimeoutError(`${provider} did not answer within the ${deadlineMs} ms deadline`, deadlineMs, {
+    provider,
+    attempts,
+    request,
+  });
+}

@@ -1,0 +1,85 @@
+import {
+  assertPathSegment,
+  ConfigError,
+  createApiClient,
+  dataOf,
+  requireSecret,
+  type ClientOptions,
+  type OpenEnum,
+  type ProviderRules,
+  type RequestOptions,
+  type VendorErrorInfo,
+} from "@wfrun/core";
+import type { Client } from "openapi-fetch";
+import type { components, paths } from "./generated/schema.js";
+
+export const STRIPE_BASE_URL = "https://api.stripe.com";
+/** The preview this package's spec describes; a newer preview may change the resource's shape. */
+export const DEFAULT_STRIPE_VERSION = "2026-04-22.preview";
+
+export interface StripeClientOptions extends ClientOptions {
+  /** A secret or restricted key (`sk_…`, `rk_…`). */
+  apiKey: string;
+  /** The `Stripe-Version` preview to pin. Default {@link DEFAULT_STRIPE_VERSION}. */
+  stripeVersion?: string;
+}
+
+type Schema = components["schemas"]["WorkflowRun"];
+/** `started`, `succeeded`, `failed`, or a status Stripe adds later (stripe-node types it as open too). */
+export type StripeWorkflowRunStatus = OpenEnum<Schema["status"]>;
+export type StripeWorkflowRun = Omit<Schema, "status"> & { status: StripeWorkflowRunStatus };
+
+export interface StripeClient {
+  /** Retrieves a Workflow Run (`GET /v2/extend/workflow_runs/{id}`). */
+  getWorkflowRun(id: string, options?: RequestOptions): Promise<StripeWorkflowRun>;
+  /** The typed openapi-fetch client, for endpoints this package does not wrap. */
+  raw: Client<paths>;
+}
+
+const WHERE = "createStripeClient";
+
+export function createStripeClient(options: StripeClientOptions): StripeClient {
+  if (typeof options !== "object" || options === null) {
+    throw new ConfigError(`${WHERE}: pass an options object with \`apiKey\``, "options");
+  }
+  const apiKey = requireSecret(options.apiKey, "apiKey", "STRIPE_API_KEY", WHERE);
+  const stripeVersion = options.stripeVersion ?? DEFAULT_STRIPE_VERSION;
+  if (typeof stripeVersion !== "string" || !/^[\w.-]+$/.test(stripeVersion)) {
+    throw new ConfigError(
+      `${WHERE}: \`stripeVersion\` must look like ${DEFAULT_STRIPE_VERSION}`,
+      "stripeVersion",
+    );
+  }
+  const rules: ProviderRules = {
+    provider: "stripe",
+    auth: { headers: () => ({ authorization: `Bearer ${apiKey}` }) },
+    secrets: () => [apiKey],
+    errorInfo: stripeErrorInfo,
+    // Stripe says per response whether a retry is safe; when it does, that decides.
+    retryRules: [{ header: "stripe-should-retry" }],
+    requestIdHeaders: ["request-id"],
+  };
+  const api = createApiClient<paths>(rules, options.baseUrl ?? STRIPE_BASE_URL, options);
+  return {
+    raw: api.raw,
+    async getWorkflowRun(id, callOptions) {
+      assertPathSegment("id", id);
+      const result = await api.raw.GET("/v2/extend/workflow_runs/{id}", {
+        params: { path: { id }, header: { "Stripe-Version": stripeVersion } },
+        ...api.requestInit(callOptions),
+      });
+      return dataOf(result, "stripe");
+    },
+  };
+}
+
+function stripeErrorInfo(body: unknown): VendorErrorInfo | undefined {
+  const error = (body as { error?: unknown } | null)?.error;
+  if (typeof error !== "object" || error === null) return undefined;
+  const { code, message, type } = error as Record<string, unknown>;
+  return {
+    code: typeof code === "string" ? code : undefined,
+    message: typeof message === "string" ? message : undefined,
+    type: typeof type === "string" ? type : undefined,
+  };
+}

@@ -1,0 +1,11 @@
+export {
+  createStripeClient,
+  DEFAULT_STRIPE_VERSION,
+  STRIPE_BASE_URL,
+  type StripeClient,
+  type StripeClientOptions,
+  type StripeWorkflowRun,
+  type StripeWorkflowRunStatus,
+} from "./client.js";
+export type { components, paths } from "./generated/schema.js";
+export type { RequestOptions } from "@wfrun/core";

@@ -1,0 +1,3 @@
+export * from "./server.js";
+export * from "./specs.js";
+export * from "./contract.js";
