@@ -44,3 +44,4 @@ export {
   type WorkflowRun,
 } from "./model.js";
 export type { OpenEnum } from "./types.js";
+export { waitForRun, WAIT_DEFAULTS, type Clock, type PolledRun, type WaitForRunOptions } from "./wait.js";

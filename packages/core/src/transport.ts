@@ -87,15 +87,19 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
       const attemptStarted = Date.now();
       const attempt = await sendOnce(request, Math.min(settings.timeoutMs, remaining), attempts, summary);
       const status = attempt.ok ? attempt.response.status : undefined;
-      settings.logger?.debug(`${provider} ${summary.method} ${summary.url} → ${status ?? attempt.ok}`, {
-        provider,
-        method: summary.method,
-        url: summary.url,
-        status,
-        attempt: attempts,
-        durationMs: Date.now() - attemptStarted,
-        ...(attempt.ok ? {} : { error: attempt.error.name }),
-      });
+      const outcome = attempt.ok ? attempt.response.status : attempt.error.name;
+      settings.logger?.debug(
+        `${provider} ${summary.method} ${summary.url} → ${outcome} (attempt ${attempts})`,
+        {
+          provider,
+          method: summary.method,
+          url: summary.url,
+          status,
+          attempt: attempts,
+          durationMs: Date.now() - attemptStarted,
+          ...(attempt.ok ? {} : { error: attempt.error.name }),
+        },
+      );
 
       if (!attempt.ok) {
         if (!(await waitBeforeRetry(undefined, attempt.error))) throw attempt.error;
@@ -156,11 +160,15 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
       const headers = new Headers(request.headers);
       for (const [name, value] of Object.entries(await rules.auth.headers())) headers.set(name, value);
       if (!headers.has("user-agent")) headers.set("user-agent", settings.userAgent);
-      const response = await settings.fetch(
-        new Request(request.clone(), { headers, signal: controller.signal }),
-      );
+      const attemptRequest = new Request(request.clone(), { headers, signal: controller.signal });
+      // Raced against the signal as well: Node 20's fetch can lose an abort once its internal Request is
+      // garbage-collected (undici keeps that controller by WeakRef), which would leave a stalled call hanging.
+      const response = await untilAborted(settings.fetch(attemptRequest), controller.signal);
       // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
-      const text = await response.text();
+      const text = await untilAborted(response.text(), controller.signal).catch((error: unknown) => {
+        response.body?.cancel().catch(() => {});
+        throw error;
+      });
       return { ok: true, response, text };
     } catch (cause) {
       if (userSignal.aborted) throw aborted(userSignal, provider, attempts, summary);
@@ -256,6 +264,24 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
   }
 }
 
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 function describeBody(response: Response, text: string, secrets: readonly string[]): string {
   const type = response.headers.get("content-type") ?? "no content-type";
   if (text.trim() === "") return `empty body, ${type}`;
@@ -266,7 +292,12 @@ function describeBody(response: Response, text: string, secrets: readonly string
 function describeCause(cause: unknown, secrets: readonly string[]): string {
   const inner = (cause as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
   if (inner && typeof inner.code === "string") return inner.code;
-  const message = cause instanceof Error ? cause.message : String(cause);
+  const message =
+    cause instanceof Error
+      ? typeof inner?.message === "string"
+        ? `${cause.message}: ${inner.message}`
+        : cause.message
+      : String(cause);
   return redactText(message, secrets);
 }
 

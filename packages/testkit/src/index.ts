@@ -1,3 +1,4 @@
 export * from "./server.js";
+export * from "./faults.js";
 export * from "./specs.js";
 export * from "./contract.js";
