@@ -103,7 +103,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
 
 /** What the documented codes mean, for error messages (the envelope carries no message of its own). */
 const MEANING_OF_CODE: Readonly<Record<string, string>> = {
-  NOT_FOUND: "no such workflow run in this workflow",
+  NOT_FOUND: "no such workflow, or no such run in it",
   WORKFLOW_CREDIT_LIMIT_REACHED: "the workflow has reached its credit limit",
 };
 
