@@ -1,6 +1,7 @@
 // Fault injection against a real loopback server. The fault server lives in @wfrun/testkit, which depends on
 // this package; importing its dependency-free source by path keeps the package graph free of a cycle.
 import { fault, scripted, type Answer } from "../../testkit/src/faults.js";
+import { openResources } from "../../testkit/src/handles.js";
 import { startServer, type TestServer } from "../../testkit/src/server.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, type ClientOptions, type RequestOptions } from "./client.js";
@@ -30,8 +31,10 @@ interface Paths {
 const SECRET = "acme_secret_key_123456";
 let server: TestServer;
 let stamps: number[] = [];
+let baseline: string[] = [];
 
 beforeAll(async () => {
+  baseline = openResources();
   server = await startServer();
 });
 afterAll(() => server.close());
@@ -278,5 +281,13 @@ describe("logger", () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(JSON.stringify(error)).not.toContain(SECRET);
     expect(error?.message).toContain("bad key ***");
+  });
+});
+
+describe("after the suite", () => {
+  it("leaves no sockets, servers or timers open", async () => {
+    await server.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(openResources()).toEqual(baseline);
   });
 });

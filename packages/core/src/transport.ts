@@ -222,8 +222,8 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
     return ApiError.fromResponse(
       {
         status: info?.status ?? response.status,
-        code: info?.code,
-        type: info?.type,
+        code: info?.code === undefined ? undefined : redactText(info.code, secrets),
+        type: info?.type === undefined ? undefined : redactText(info.type, secrets),
         message: info?.message === undefined ? fallback : redactText(info.message, secrets),
         requestId: requestIdHeaders.map((name) => response.headers.get(name)).find((v) => v) ?? undefined,
         headers: redactHeaders(response.headers, secrets),
