@@ -1,0 +1,213 @@
+/**
+ * What every mapper shares: the error, reading the few required fields, and turning the vendors' loose
+ * values (timestamps in four forms, numbers as strings, JSON as strings) into the model's strict ones.
+ * Internal: each subpath bundles this module and its own mapper, nothing else of this package.
+ */
+import { parseJson, WfrunError, type RunError, type RunStatus } from "@wfrun/core";
+
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * The payload is not the vendor's run at all (not an object, no id, a status of the wrong type). The message
+ * names the provider and the JSON path of the first bad field, never a value from the payload.
+ */
+export class NormalizeError extends WfrunError {
+  override name = "NormalizeError";
+  override readonly provider: string;
+  /** The JSON path of the first field that is wrong, such as `$.data.id` (`$` is the payload itself). */
+  readonly path: string;
+
+  constructor(provider: string, path: string, problem: string) {
+    super(`Cannot normalize this ${provider} payload: ${path} ${problem}`, { provider });
+    this.provider = provider;
+    this.path = path;
+  }
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The JSON type of a value, for messages: a type says what went wrong without quoting the payload. */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
+}
+
+export function requireObject(value: unknown, provider: string, path: string): JsonObject {
+  if (!isObject(value)) throw new NormalizeError(provider, path, `must be an object (got ${kindOf(value)})`);
+  return value;
+}
+
+/** An id as a string: vendors send strings, Zuora sends numbers, and core keeps huge integers as digit strings. */
+export function idOf(value: unknown): string | null {
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value + 0);
+  return null;
+}
+
+export function requireId(value: unknown, provider: string, path: string): string {
+  const id = idOf(value);
+  if (id === null) {
+    const got = value === "" ? "an empty string" : kindOf(value);
+    throw new NormalizeError(provider, path, `must be a non-empty string or a number (got ${got})`);
+  }
+  return id;
+}
+
+export function requireStatus(value: unknown, provider: string, path: string): string {
+  if (typeof value !== "string")
+    throw new NormalizeError(provider, path, `must be a string (got ${kindOf(value)})`);
+  return value;
+}
+
+/** Looks a vendor word up in a status table; a word the table does not know is `unknown`, never a throw. */
+export function statusFrom(table: ReadonlyMap<string, RunStatus>, providerStatus: string): RunStatus {
+  return table.get(providerStatus) ?? "unknown";
+}
+
+const NUMERIC_STRING = /^\d+(?:\.\d+)?$/;
+
+/**
+ * A count or an amount the model wants as a number: a finite number ≥ 0, or a string of digits (core keeps
+ * integers beyond 2^53 as digit strings; Copy.ai sends credits as `"9001"`). Anything else is `undefined`.
+ */
+export function nonNegativeNumber(value: unknown): number | undefined {
+  const number = typeof value === "string" && NUMERIC_STRING.test(value) ? Number(value) : value;
+  if (typeof number !== "number" || !Number.isFinite(number) || number < 0) return undefined;
+  return number + 0; // -0 would not survive a JSON round trip
+}
+
+// ISO 8601 and the forms around it that vendors send: `T` or a space between date and time, optional seconds
+// and fraction, and `Z`, `UTC`, `GMT` or an offset, with or without a space before it (Zuora's
+// `2019-09-10 19:32:21 UTC`, also documented without ` UTC`). No zone means UTC: these are API timestamps.
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)? ?(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const EARLIEST_MS = 0; // 1970-01-01: no workflow run is older, and smaller values are unset fields or bugs
+const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999); // beyond, ISO 8601 needs an expanded year
+
+/** ISO 8601 UTC with milliseconds, or `null` for a value that is absent or not a real instant. */
+export function isoTimestamp(value: unknown): string | null {
+  let ms: number | null = null;
+  if (typeof value === "number") ms = Number.isFinite(value) ? Math.round(value * 1000) : null;
+  else if (typeof value === "string" && NUMERIC_STRING.test(value)) ms = Math.round(Number(value) * 1000);
+  else if (typeof value === "string") ms = dateTimeMs(value.trim());
+  if (ms === null || !Number.isFinite(ms) || ms < EARLIEST_MS || ms > LATEST_MS) return null;
+  return new Date(ms).toISOString();
+}
+
+function dateTimeMs(text: string): number | null {
+  const match = DATE_TIME.exec(text);
+  if (!match) return null;
+  const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "", zone = "Z"] = match;
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return null;
+  const offsetMinutes = zoneOffsetMinutes(zone);
+  if (offsetMinutes === null) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d); // Date.UTC would read years 0–99 as 1900–1999
+  date.setUTCHours(h, mi, s, Number(fraction.slice(0, 3).padEnd(3, "0")));
+  return date.getTime() - offsetMinutes * 60_000;
+}
+
+function zoneOffsetMinutes(zone: string): number | null {
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const [, sign, hours, minutes = "0"] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone) ?? [];
+  if (Number(hours) > 23 || Number(minutes) > 59) return null;
+  return (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Milliseconds from the vendor's own duration in seconds when it sent a usable one (it may include waiting that
+ * the timestamps do not show), else from start to finish. Never negative, never NaN.
+ */
+export function durationMs(
+  vendorSeconds: unknown,
+  start: string | null,
+  finish: string | null,
+): number | null {
+  const seconds = nonNegativeNumber(vendorSeconds);
+  if (seconds !== undefined) {
+    const ms = Math.round(seconds * 1000);
+    if (Number.isFinite(ms)) return ms + 0;
+  }
+  if (start === null || finish === null) return null;
+  const elapsed = Date.parse(finish) - Date.parse(start);
+  return elapsed >= 0 ? elapsed : null;
+}
+
+/**
+ * An object field of the model from what the vendor sent: an object (copied), or a string holding the JSON of
+ * an object (Dify's `inputs`). Anything else is `null` in the model and stays only in `raw`.
+ */
+export function recordFrom(value: unknown): JsonObject | null {
+  let parsed = value;
+  if (typeof value === "string") {
+    try {
+      parsed = parseJson(value); // keeps integers beyond 2^53 as their exact digits
+    } catch {
+      return null;
+    }
+  }
+  return isObject(parsed) ? (jsonCopy(parsed) as JsonObject) : null;
+}
+
+/**
+ * A copy that is what `JSON.parse(JSON.stringify(value))` would give, so the model round-trips and does not
+ * share objects with `raw`: `-0` becomes 0, a non-finite number null, an `undefined` member disappears.
+ */
+function jsonCopy(value: unknown, seen = new Set<object>()): unknown {
+  if (typeof value === "number") return Number.isFinite(value) ? value + 0 : null;
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value !== "object" || value === null) return value;
+  if (seen.has(value)) return null; // a cycle cannot come from JSON; cut it rather than recurse forever
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") return jsonCopy(toJSON.call(value), seen);
+  seen.add(value);
+  let copy: unknown;
+  if (Array.isArray(value)) {
+    copy = value.map((item) => (isJsonless(item) ? null : jsonCopy(item, seen)));
+  } else {
+    const entries = Object.entries(value).filter(([, item]) => !isJsonless(item));
+    copy = Object.fromEntries(entries.map(([key, item]) => [key, jsonCopy(item, seen)]));
+  }
+  seen.delete(value);
+  return copy;
+}
+
+function isJsonless(value: unknown): boolean {
+  return value === undefined || typeof value === "function" || typeof value === "symbol";
+}
+
+/**
+ * The model's error: the vendor's message (a string, or an object with `message` and maybe `code`), or
+ * `{ message: null }` when the run failed without saying why; `null` for a run that did not fail.
+ */
+export function runError(vendorError: unknown, status: RunStatus): RunError | null {
+  if (typeof vendorError === "string" && vendorError !== "") return { message: vendorError };
+  if (isObject(vendorError)) {
+    const { message, code } = vendorError;
+    const error: RunError = { message: typeof message === "string" && message !== "" ? message : null };
+    if (typeof code === "string" && code !== "") error.code = code;
+    if (error.message !== null || error.code !== undefined) return error;
+  }
+  return status === "failed" || status === "partially_succeeded" ? { message: null } : null;
+}

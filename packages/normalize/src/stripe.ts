@@ -1,0 +1,75 @@
+/**
+ * `@wfrun/normalize/stripe`: a Stripe Workflow Run (`GET /v2/extend/workflow_runs/{id}`) in the shared model.
+ * The Stripe types are imported for types only: this module runs without @wfrun/stripe installed.
+ */
+import type { RunStatus, WorkflowRun } from "@wfrun/core";
+import type { StripeWorkflowRun } from "@wfrun/stripe";
+import {
+  durationMs,
+  idOf,
+  isObject,
+  isoTimestamp,
+  recordFrom,
+  requireId,
+  requireObject,
+  requireStatus,
+  runError,
+  statusFrom,
+} from "./shared.js";
+
+export type { StripeWorkflowRun };
+
+const PROVIDER = "stripe";
+
+/** Stripe documents `started`, `succeeded` and `failed`; it has no queued, waiting or canceled state. */
+const STRIPE_STATUSES: ReadonlyMap<string, RunStatus> = new Map([
+  ["started", "running"],
+  ["succeeded", "succeeded"],
+  ["failed", "failed"],
+]);
+
+/**
+ * Maps a Stripe Workflow Run to the shared model. Throws `NormalizeError` only when the payload is not a
+ * Stripe run at all (not an object, no `id`, a `status` that is not a string); a status Stripe adds later is
+ * `unknown`.
+ */
+export function fromStripe(payload: StripeWorkflowRun): WorkflowRun<"stripe", StripeWorkflowRun>;
+export function fromStripe(payload: unknown): WorkflowRun<"stripe">;
+export function fromStripe(payload: unknown): WorkflowRun<"stripe"> {
+  const run = requireObject(payload, PROVIDER, "$");
+  const id = requireId(run.id, PROVIDER, "$.id");
+  const providerStatus = requireStatus(run.status, PROVIDER, "$.status");
+  const status = statusFrom(STRIPE_STATUSES, providerStatus);
+
+  const transitions = isObject(run.status_transitions) ? run.status_transitions : {};
+  const startedAt = isoTimestamp(transitions.started_at);
+  const succeededAt = isoTimestamp(transitions.succeeded_at);
+  const failedAt = isoTimestamp(transitions.failed_at);
+  // The transition that matches the status is the finish; for a status this version does not know, whichever
+  // terminal transition Stripe recorded.
+  const finishedAt =
+    status === "succeeded" ? succeededAt : status === "failed" ? failedAt : (succeededAt ?? failedAt);
+
+  const details = isObject(run.status_details) ? run.status_details : {};
+  const failed = isObject(details.failed) ? details.failed : {};
+  const trigger = isObject(run.trigger) ? run.trigger : {};
+  const manual = isObject(trigger.manual) ? trigger.manual : {};
+
+  return {
+    provider: PROVIDER,
+    id,
+    workflowId: idOf(run.workflow),
+    status,
+    providerStatus,
+    createdAt: isoTimestamp(run.created),
+    startedAt,
+    finishedAt,
+    durationMs: durationMs(undefined, startedAt, finishedAt),
+    // Only a manual trigger carries inputs; an event trigger's event is in raw.trigger.
+    inputs: recordFrom(manual.input_parameters),
+    outputs: null,
+    error: runError({ message: failed.error_message }, status),
+    usage: {},
+    raw: payload,
+  };
+}
