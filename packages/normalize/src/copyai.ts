@@ -54,7 +54,9 @@ export function fromCopyAi(
 export function fromCopyAi(payload: unknown, ids?: CopyAiRunIds): WorkflowRun<"copyai">;
 export function fromCopyAi(payload: unknown, ids: CopyAiRunIds = {}): WorkflowRun<"copyai"> {
   const root = requireObject(payload, PROVIDER, "$");
-  const isEnvelope = !("id" in root) && !("workflowRunId" in root) && "data" in root;
+  // The envelope is `{status: "success", data}`; a run always has an `id` or a `workflowRunId` of its own.
+  const isEnvelope =
+    Object.hasOwn(root, "data") && !Object.hasOwn(root, "id") && !Object.hasOwn(root, "workflowRunId");
   const at = isEnvelope ? "$.data" : "$";
   const run = isEnvelope ? requireObject(root.data, PROVIDER, at) : root;
 
