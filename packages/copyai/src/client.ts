@@ -59,8 +59,8 @@ export function createCopyAiClient(options: CopyAiClientOptions): CopyAiClient {
       }),
     },
     secrets: () => [apiKey],
-    errorInfo: (body) => withoutSecret(copyAiErrorInfo(body), apiKey),
-    successError: (body) => withoutSecret(copyAiSuccessError(body), apiKey),
+    errorInfo: copyAiErrorInfo,
+    successError: copyAiSuccessError,
   };
   const api = createApiClient<paths>(rules, options.baseUrl ?? COPYAI_BASE_URL, options);
   return {
@@ -159,12 +159,6 @@ function copyAiSuccessError(body: unknown): (VendorErrorInfo & { status?: number
     notAnError ? undefined : "the error envelope came with a 2xx HTTP status",
   ];
   return { ...info, status, message: parts.filter((part) => part !== undefined).join("; ") };
-}
-
-/** Core redacts messages and bodies; the code is shown as sent, so a key echoed into it is cut here. */
-function withoutSecret<T extends VendorErrorInfo>(info: T | undefined, secret: string): T | undefined {
-  if (info?.code === undefined) return info;
-  return { ...info, code: redactText(info.code, [secret]) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -8,4 +8,6 @@ export {
   type StripeWorkflowRunStatus,
 } from "./client.js";
 export type { components, paths } from "./generated/schema.js";
-export type { RequestOptions } from "@wfrun/core";
+export type { ClientOptions, RequestOptions } from "@wfrun/core";
+// The error classes, so `instanceof` checks need no direct dependency on @wfrun/core.
+export * from "@wfrun/core/errors";
