@@ -453,9 +453,9 @@ describe("createZuoraClient", () => {
     expectTypeOf<"SomethingNew">().toMatchTypeOf<ZuoraWorkflowRun["status"]>();
     // @ts-expect-error no environment and no baseUrl
     void (() => createZuoraClient({ accessToken: ACCESS_TOKEN }));
+    const both = { baseUrl: "https://x", accessToken: "a", clientId: "b", clientSecret: "c" };
     // @ts-expect-error an access token and client credentials at once
-    void (() =>
-      createZuoraClient({ baseUrl: "https://x", accessToken: "a", clientId: "b", clientSecret: "c" }));
+    void (() => createZuoraClient(both));
     // @ts-expect-error environments are a closed list
     void (() => createZuoraClient({ environment: "us-production", accessToken: ACCESS_TOKEN }));
     // @ts-expect-error the run id is a string, not a number
