@@ -433,6 +433,19 @@ describe("createZuoraClient", () => {
     });
   });
 
+  it("works behind a path prefix, with or without a trailing slash", async () => {
+    server.handle((_, res) => json(res, 200, finished));
+    for (const baseUrl of [`${server.url}/zuora`, `${server.url}/zuora/`]) {
+      const made = client({ baseUrl });
+      expect(made.baseUrl).toBe(`${server.url}/zuora`);
+      await made.getWorkflowRun("19063");
+    }
+    expect(server.requests.map((request) => request.path)).toEqual([
+      "/zuora/workflows/workflow_runs/19063",
+      "/zuora/workflows/workflow_runs/19063",
+    ]);
+  });
+
   it("exposes the raw openapi-fetch client with the same transport", async () => {
     server.handle((_, res) => json(res, 200, finished));
     const { data } = await client().raw.GET("/workflows/workflow_runs/{workflow_run_id}", {

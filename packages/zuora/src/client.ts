@@ -15,7 +15,7 @@ import { resolveBaseUrl, type ZuoraEnvironment } from "./environments.js";
 import { zuoraErrorInfo, zuoraSuccessError } from "./errors.js";
 import type { components, paths } from "./generated/schema.js";
 import { argumentFailure, configFailure, scopeHeaders, type ZuoraScopeOptions } from "./headers.js";
-import { createTokenCache, tokenRequester, untilAborted, type TokenCache } from "./token.js";
+import { createTokenCache, pinnedAuth, tokenRequester, type TokenCache } from "./token.js";
 
 /** Where the client sends requests: a named environment or your own base URL, never a default. */
 export type ZuoraTarget =
@@ -85,7 +85,7 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
     );
   }
   const credentials = readCredentials(options);
-  const baseUrl = resolveBaseUrl(options.environment, options.baseUrl, WHERE).replace(/\/+$/, "");
+  const baseUrl = withoutTrailingSlash(resolveBaseUrl(options.environment, options.baseUrl, WHERE));
   const clientHeaders = scopeHeaders(options, WHERE, configFailure);
 
   let tokens: TokenCache | undefined;
@@ -112,9 +112,9 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
       ),
     );
     tokens = cache;
+    // For `raw`, whose calls cannot pin a token. The fetch wrapper drops whatever token a 401 refused.
     auth = {
       headers: async () => ({ authorization: `Bearer ${await cache.get()}` }),
-      // The transport calls this at most once per call, on a 401; the refused token is already dropped.
       refresh: async () => {
         await cache.get();
         return true;
@@ -130,12 +130,19 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
     async getWorkflowRun(runId, call = {}) {
       assertPathSegment("runId", runId);
       const header = { ...clientHeaders, ...scopeHeaders(call ?? {}, "getWorkflowRun", argumentFailure) };
-      // Fetched here rather than inside the transport, so the caller's signal stops the wait and a token
-      // failure surfaces as itself (AuthenticationError, TimeoutError …), not as a failed run request.
-      if (tokens) await untilAborted(tokens.get(), call?.signal);
-      const result = await api.raw.GET("/workflows/workflow_runs/{workflow_run_id}", {
+      // With client credentials the token is fetched before the request is built, so the caller's signal
+      // stops the wait and a token failure surfaces as itself (AuthenticationError, TimeoutError …), and the
+      // call keeps that token for all its attempts: a 401 then refreshes exactly the token it refused.
+      const callApi = tokens
+        ? createApiClient<paths>(
+            rules(await pinnedAuth(tokens, call?.signal), secrets),
+            baseUrl,
+            transportOptions,
+          )
+        : api;
+      const result = await callApi.raw.GET("/workflows/workflow_runs/{workflow_run_id}", {
         params: { path: { workflow_run_id: runId }, header },
-        ...api.requestInit(call ?? {}),
+        ...callApi.requestInit(call ?? {}),
       });
       return dataOf(result, PROVIDER);
     },
@@ -181,7 +188,7 @@ function readCredentials(
 }
 
 /**
- * Wraps `fetch` to see which token a 401 refused. Concurrent calls that all get a 401 for the same token then
+ * Wraps `fetch` (for `raw`) to see which token a 401 refused. Concurrent calls that all get a 401 for the same token then
  * share one new token: only the first drops it, the others find its replacement already cached or on its way.
  * A `fetch` that is not a function is passed on untouched, for core to refuse with a ConfigError.
  */
@@ -202,4 +209,13 @@ function dropTokenOn401(inner: unknown, cache: TokenCache): typeof fetch {
     return response;
   };
   return watched;
+}
+
+/** The base URL as core will use it; a value that is not a URL is left for core to refuse. */
+function withoutTrailingSlash(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).toString().replace(/\/+$/, "");
+  } catch {
+    return baseUrl;
+  }
 }

@@ -218,6 +218,16 @@ describe("createZuoraClient with client credentials", () => {
     }
   });
 
+  it("fetches exactly one token per call when Zuora says the token lasts 0 seconds", async () => {
+    fresh();
+    tokenAnswer = issueToken({ expires_in: 0 });
+    const made = client();
+    await made.getWorkflowRun("19063");
+    await made.getWorkflowRun("19063");
+    expect(tokenRequests()).toHaveLength(2);
+    expect(runRequests().map(bearer)).toEqual([tokenNumber(1), tokenNumber(2)]);
+  });
+
   it("on a 401 fetches a new token once and retries once", async () => {
     fresh();
     const made = client();

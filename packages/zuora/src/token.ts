@@ -1,4 +1,11 @@
-import { dataOf, InvalidResponseError, redactValue, UserAbortError, type ApiClient } from "@wfrun/core";
+import {
+  dataOf,
+  InvalidResponseError,
+  redactValue,
+  UserAbortError,
+  type ApiClient,
+  type Auth,
+} from "@wfrun/core";
 import type { paths } from "./generated/schema.js";
 import type { ZuoraHeaders } from "./headers.js";
 
@@ -119,6 +126,23 @@ function lifetimeSeconds(value: unknown): number {
     return DEFAULT_TOKEN_LIFETIME_SECONDS;
   }
   return seconds;
+}
+
+/**
+ * Auth for one call: a token taken from the cache now (the wait ends when `signal` aborts) and kept for every
+ * attempt, even one that is just past its refresh time. On a 401, core calls `refresh` once: it drops exactly
+ * this token (unless another call already replaced it) and takes the next one, shared with concurrent calls.
+ */
+export async function pinnedAuth(cache: TokenCache, signal: AbortSignal | undefined): Promise<Auth> {
+  let token = await untilAborted(cache.get(), signal);
+  return {
+    headers: () => ({ authorization: `Bearer ${token}` }),
+    refresh: async () => {
+      cache.reject(token);
+      token = await untilAborted(cache.get(), signal);
+      return true;
+    },
+  };
 }
 
 /** Waits for `promise`, but gives up with a `UserAbortError` the moment `signal` aborts. */
