@@ -70,8 +70,6 @@ export interface ZuoraClient {
   getWorkflowRun(runId: string, options?: ZuoraRequestOptions): Promise<ZuoraWorkflowRun>;
   /** The typed openapi-fetch client, for endpoints this package does not wrap; it authenticates the same way. */
   raw: Client<paths>;
-  /** The base URL the client sends requests to (resolved from `environment` or `baseUrl`). */
-  readonly baseUrl: string;
 }
 
 const WHERE = "createZuoraClient";
@@ -126,7 +124,6 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
   const api = createApiClient<paths>(rules(auth, secrets), baseUrl, transportOptions);
   return {
     raw: api.raw,
-    baseUrl,
     async getWorkflowRun(runId, call = {}) {
       assertPathSegment("runId", runId);
       const header = { ...clientHeaders, ...scopeHeaders(call ?? {}, "getWorkflowRun", argumentFailure) };

@@ -10,6 +10,7 @@ export {
 } from "./client.js";
 export { ZUORA_ENVIRONMENTS, type ZuoraEnvironment } from "./environments.js";
 export type { ZuoraScopeOptions } from "./headers.js";
-export { DEFAULT_TOKEN_LIFETIME_SECONDS, TOKEN_REFRESH_MARGIN_MS } from "./token.js";
 export type { components, paths } from "./generated/schema.js";
-export type { RequestOptions } from "@wfrun/core";
+export type { ClientOptions, RequestOptions } from "@wfrun/core";
+// The error classes, so `instanceof` checks need no direct dependency on @wfrun/core.
+export * from "@wfrun/core/errors";
