@@ -106,6 +106,13 @@ describe("fromStripe: documented variants", () => {
     expect(run.error).toStrictEqual({ message: null });
   });
 
+  it("times a run without a start transition from its creation", () => {
+    const run = fromStripe(
+      variant({ status_transitions: { started_at: null, succeeded_at: "2026-04-08T14:33:28.076Z" } }),
+    );
+    expect([run.startedAt, run.durationMs]).toEqual([null, 1000]);
+  });
+
   it("leaves a started run unfinished", () => {
     const run = fromStripe(
       variant({ status: "started", status_transitions: { started_at: "2026-04-08T14:33:27.335Z" } }),

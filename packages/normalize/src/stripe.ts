@@ -55,16 +55,19 @@ export function fromStripe(payload: unknown): WorkflowRun<"stripe"> {
   const trigger = isObject(run.trigger) ? run.trigger : {};
   const manual = isObject(trigger.manual) ? trigger.manual : {};
 
+  const createdAt = isoTimestamp(run.created);
+
   return {
     provider: PROVIDER,
     id,
     workflowId: idOf(run.workflow),
     status,
     providerStatus,
-    createdAt: isoTimestamp(run.created),
+    createdAt,
     startedAt,
     finishedAt,
-    durationMs: durationMs(undefined, startedAt, finishedAt),
+    // Stripe sends no duration; without a start transition, the run is timed from its creation.
+    durationMs: durationMs(undefined, startedAt ?? createdAt, finishedAt),
     // Only a manual trigger carries inputs; an event trigger's event is in raw.trigger.
     inputs: recordFrom(manual.input_parameters),
     outputs: null,
