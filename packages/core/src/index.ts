@@ -32,6 +32,7 @@ export {
 export type { Auth, Logger, ProviderRules } from "./transport.js";
 export { RETRY_DEFAULTS, type RetryRule } from "./retry.js";
 export { assertPathSegment } from "./path.js";
+export { raceAbort } from "./abort.js";
 export { parseJson } from "./json.js";
 export { REDACTED, redactBody, redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
 export {

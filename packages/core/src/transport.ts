@@ -7,6 +7,7 @@ import {
   type RequestSummary,
   type VendorErrorInfo,
 } from "./errors.js";
+import { raceAbort } from "./abort.js";
 import { parseJson } from "./json.js";
 import { redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
 import { backoffMs, retryAfterMs, shouldRetryResponse, sleep, type RetryRule } from "./retry.js";
@@ -18,12 +19,14 @@ export interface Logger {
 
 /** How a provider authenticates: headers computed per attempt, and an optional refresh on 401. */
 export interface Auth {
-  headers(): Record<string, string> | Promise<Record<string, string>>;
+  /** The credential headers for one attempt. `signal` is the caller's: a slow token fetch should end on it. */
+  headers(context: { signal: AbortSignal }): Record<string, string> | Promise<Record<string, string>>;
   /**
-   * Called at most once per call when the server answers 401. Resolve `true` when fresh credentials were
-   * obtained and the request should be sent again (this is the auth layer's, not a retry).
+   * Called whenever the server answers 401 (also a 401 a vendor sends inside a 2xx body). `refused` holds the
+   * headers the refused attempt carried, so a token cache can drop exactly that token. Resolve `true` to send
+   * the request again with fresh headers: done once per call (the auth layer's resend, not a retry).
    */
-  refresh?(): Promise<boolean>;
+  refresh?(context: { refused: Headers; signal: AbortSignal }): Promise<boolean>;
 }
 
 /** What a provider tells the transport about itself: all data and small pure functions. */
@@ -55,7 +58,8 @@ const SNIPPET = 200;
 const DEFAULT_REQUEST_ID_HEADERS = ["request-id", "x-request-id"];
 
 type Attempt =
-  { ok: true; response: Response; text: string } | { ok: false; error: TimeoutError | ConnectionError };
+  | { ok: true; response: Response; text: string; sentHeaders: Headers }
+  | { ok: false; error: TimeoutError | ConnectionError };
 
 /**
  * A `fetch` for openapi-fetch to call: it owns timeouts, retries, auth headers and error mapping, so that
@@ -87,9 +91,9 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
       const attemptStarted = Date.now();
       const attempt = await sendOnce(request, Math.min(settings.timeoutMs, remaining), attempts, summary);
       const status = attempt.ok ? attempt.response.status : undefined;
-      const outcome = attempt.ok ? attempt.response.status : attempt.error.name;
+      const answer = attempt.ok ? attempt.response.status : attempt.error.name;
       settings.logger?.debug(
-        `${provider} ${summary.method} ${summary.url} → ${outcome} (attempt ${attempts})`,
+        `${provider} ${summary.method} ${summary.url} → ${answer} (attempt ${attempts})`,
         {
           provider,
           method: summary.method,
@@ -106,18 +110,26 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
         continue;
       }
 
-      const { response, text } = attempt;
-      if (response.status === 401 && rules.auth.refresh && !refreshed) {
-        refreshed = true;
-        if (await rules.auth.refresh()) continue;
+      const { response, text, sentHeaders } = attempt;
+      const outcome = response.ok
+        ? okResponse(response, text, attempts, summary)
+        : apiErrorFrom(response, text, undefined, attempts, summary);
+      if (outcome instanceof Response) return outcome;
+      if (outcome.status === 401 && rules.auth.refresh) {
+        // Told of every refusal, so a refused token is never reused; the request is resent once per call.
+        const refresh = rules.auth.refresh({ refused: sentHeaders, signal: userSignal });
+        const resend = await raceAbort(refresh, userSignal, () =>
+          aborted(userSignal, provider, attempts, summary),
+        );
+        if (resend && !refreshed) {
+          refreshed = true;
+          continue;
+        }
       }
-      if (!response.ok) {
-        const error = apiErrorFrom(response, text, undefined, attempts, summary);
-        const retryable = shouldRetryResponse(response.status, response.headers, error.code, retryRules);
-        if (!retryable || !(await waitBeforeRetry(response, error))) throw error;
-        continue;
-      }
-      return okResponse(response, text, attempts, summary);
+      // An error a vendor sends inside a 2xx body is not retried: the request itself went through.
+      const retryable =
+        !response.ok && shouldRetryResponse(response.status, response.headers, outcome.code, retryRules);
+      if (!retryable || !(await waitBeforeRetry(response, outcome))) throw outcome;
     }
 
     /** Sleeps before the next attempt; false when no retry is left or the wait would pass the deadline. */
@@ -148,6 +160,12 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
     summary: RequestSummary,
   ): Promise<Attempt> {
     const userSignal = request.signal;
+    // Credentials first, outside the attempt's timeout: a token fetch has its own, and its errors are its own.
+    const credentials = await raceAbort(
+      Promise.resolve(rules.auth.headers({ signal: userSignal })),
+      userSignal,
+      () => aborted(userSignal, provider, attempts, summary),
+    );
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -158,18 +176,18 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
     userSignal.addEventListener("abort", onUserAbort, { once: true });
     try {
       const headers = new Headers(request.headers);
-      for (const [name, value] of Object.entries(await rules.auth.headers())) headers.set(name, value);
+      for (const [name, value] of Object.entries(credentials)) headers.set(name, value);
       if (!headers.has("user-agent")) headers.set("user-agent", settings.userAgent);
       const attemptRequest = new Request(request.clone(), { headers, signal: controller.signal });
       // Raced against the signal as well: Node 20's fetch can lose an abort once its internal Request is
       // garbage-collected (undici keeps that controller by WeakRef), which would leave a stalled call hanging.
-      const response = await untilAborted(settings.fetch(attemptRequest), controller.signal);
+      const response = await raceAbort(settings.fetch(attemptRequest), controller.signal);
       // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
-      const text = await untilAborted(response.text(), controller.signal).catch((error: unknown) => {
+      const text = await raceAbort(response.text(), controller.signal).catch((error: unknown) => {
         response.body?.cancel().catch(() => {});
         throw error;
       });
-      return { ok: true, response, text };
+      return { ok: true, response, text, sentHeaders: headers };
     } catch (cause) {
       if (userSignal.aborted) throw aborted(userSignal, provider, attempts, summary);
       if (timedOut) {
@@ -233,7 +251,13 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
     );
   }
 
-  function okResponse(response: Response, text: string, attempts: number, summary: RequestSummary): Response {
+  /** The response for openapi-fetch, or the error a vendor put in a 2xx body. Throws when the body is not JSON. */
+  function okResponse(
+    response: Response,
+    text: string,
+    attempts: number,
+    summary: RequestSummary,
+  ): Response | ApiError {
     const secrets = rules.secrets();
     let body: unknown;
     try {
@@ -251,7 +275,7 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
       );
     }
     const vendorError = rules.successError?.(body);
-    if (vendorError) throw apiErrorFrom(response, text, vendorError, attempts, summary);
+    if (vendorError) return apiErrorFrom(response, text, vendorError, attempts, summary);
     const headers = new Headers(response.headers);
     headers.delete("content-length");
     headers.delete("content-encoding");
@@ -262,24 +286,6 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
       headers,
     });
   }
-}
-
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 function describeBody(response: Response, text: string, secrets: readonly string[]): string {

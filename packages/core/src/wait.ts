@@ -1,3 +1,4 @@
+import { raceAbort } from "./abort.js";
 import { ConfigError, TimeoutError, UserAbortError } from "./errors.js";
 import { isTerminal, type RunStatus } from "./model.js";
 import { sleep } from "./retry.js";
@@ -60,7 +61,11 @@ export async function waitForRun<Run extends PolledRun>(
 
   for (;;) {
     throwIfAborted(signal);
-    const run = await abortable(fetchRun({ signal }), signal);
+    const run = await raceAbort(
+      fetchRun({ signal }),
+      signal,
+      () => new UserAbortError("waitForRun was aborted"),
+    );
     if (
       lastRun === undefined ||
       run.status !== lastRun.status ||
@@ -116,23 +121,4 @@ function checkOptions<Run extends PolledRun>(options: WaitForRunOptions<Run>) {
 
 function throwIfAborted(signal: AbortSignal | undefined) {
   if (signal?.aborted) throw new UserAbortError("waitForRun was aborted", { cause: signal.reason });
-}
-
-/** Settles with `promise`, or rejects the moment `signal` aborts (the promise is left to settle unobserved). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new UserAbortError("waitForRun was aborted", { cause: signal.reason }));
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }

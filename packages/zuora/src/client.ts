@@ -15,7 +15,7 @@ import { resolveBaseUrl, type ZuoraEnvironment } from "./environments.js";
 import { zuoraErrorInfo, zuoraSuccessError } from "./errors.js";
 import type { components, paths } from "./generated/schema.js";
 import { argumentFailure, configFailure, scopeHeaders, type ZuoraScopeOptions } from "./headers.js";
-import { createTokenCache, pinnedAuth, tokenRequester, type TokenCache } from "./token.js";
+import { createTokenCache, tokenRequester, type TokenCache } from "./token.js";
 
 /** Where the client sends requests: a named environment or your own base URL, never a default. */
 export type ZuoraTarget =
@@ -89,7 +89,6 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
   let tokens: TokenCache | undefined;
   let auth: Auth;
   let secrets: () => readonly string[];
-  let transportOptions: ClientOptions = options;
   if ("accessToken" in credentials) {
     const header = { authorization: `Bearer ${credentials.accessToken}` };
     auth = { headers: () => header };
@@ -110,36 +109,26 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
       ),
     );
     tokens = cache;
-    // For `raw`, whose calls cannot pin a token. The fetch wrapper drops whatever token a 401 refused.
     auth = {
       headers: async () => ({ authorization: `Bearer ${await cache.get()}` }),
-      refresh: async () => {
-        await cache.get();
+      // Concurrent calls refused with the same token share one new token: only the first drops it.
+      refresh: async ({ refused }) => {
+        const token = /^Bearer (.+)$/i.exec(refused.get("authorization") ?? "")?.[1];
+        if (token !== undefined) cache.reject(token);
         return true;
       },
     };
-    transportOptions = { ...options, fetch: dropTokenOn401(options.fetch, cache) };
   }
 
-  const api = createApiClient<paths>(rules(auth, secrets), baseUrl, transportOptions);
+  const api = createApiClient<paths>(rules(auth, secrets), baseUrl, options);
   return {
     raw: api.raw,
     async getWorkflowRun(runId, call = {}) {
       assertPathSegment("runId", runId);
       const header = { ...clientHeaders, ...scopeHeaders(call ?? {}, "getWorkflowRun", argumentFailure) };
-      // With client credentials the token is fetched before the request is built, so the caller's signal
-      // stops the wait and a token failure surfaces as itself (AuthenticationError, TimeoutError …), and the
-      // call keeps that token for all its attempts: a 401 then refreshes exactly the token it refused.
-      const callApi = tokens
-        ? createApiClient<paths>(
-            rules(await pinnedAuth(tokens, call?.signal), secrets),
-            baseUrl,
-            transportOptions,
-          )
-        : api;
-      const result = await callApi.raw.GET("/workflows/workflow_runs/{workflow_run_id}", {
+      const result = await api.raw.GET("/workflows/workflow_runs/{workflow_run_id}", {
         params: { path: { workflow_run_id: runId }, header },
-        ...callApi.requestInit(call ?? {}),
+        ...api.requestInit(call ?? {}),
       });
       return dataOf(result, PROVIDER);
     },
@@ -182,30 +171,6 @@ function readCredentials(
     clientId: requireSecret(clientId, "clientId", "ZUORA_CLIENT_ID", WHERE),
     clientSecret: requireSecret(clientSecret, "clientSecret", "ZUORA_CLIENT_SECRET", WHERE),
   };
-}
-
-/**
- * Wraps `fetch` (for `raw`) to see which token a 401 refused. Concurrent calls that all get a 401 for the same token then
- * share one new token: only the first drops it, the others find its replacement already cached or on its way.
- * A `fetch` that is not a function is passed on untouched, for core to refuse with a ConfigError.
- */
-function dropTokenOn401(inner: unknown, cache: TokenCache): typeof fetch {
-  if (inner !== undefined && typeof inner !== "function") return inner as typeof fetch;
-  const send = (inner as typeof fetch | undefined) ?? ((input, init) => globalThis.fetch(input, init));
-  const watched: typeof fetch = async (input, init) => {
-    const response = await send(input, init);
-    if (response.status === 401) {
-      const headers = init?.headers
-        ? new Headers(init.headers)
-        : input instanceof Request
-          ? input.headers
-          : null;
-      const token = /^Bearer (.+)$/i.exec(headers?.get("authorization") ?? "")?.[1];
-      if (token !== undefined) cache.reject(token);
-    }
-    return response;
-  };
-  return watched;
 }
 
 /** The base URL as core will use it; a value that is not a URL is left for core to refuse. */

@@ -1,11 +1,4 @@
-import {
-  dataOf,
-  InvalidResponseError,
-  redactValue,
-  UserAbortError,
-  type ApiClient,
-  type Auth,
-} from "@wfrun/core";
+import { dataOf, InvalidResponseError, redactValue, type ApiClient } from "@wfrun/core";
 import type { paths } from "./generated/schema.js";
 import type { ZuoraHeaders } from "./headers.js";
 
@@ -126,46 +119,4 @@ function lifetimeSeconds(value: unknown): number {
     return DEFAULT_TOKEN_LIFETIME_SECONDS;
   }
   return seconds;
-}
-
-/**
- * Auth for one call: a token taken from the cache now (the wait ends when `signal` aborts) and kept for every
- * attempt, even one that is just past its refresh time. On a 401, core calls `refresh` once: it drops exactly
- * this token (unless another call already replaced it) and takes the next one, shared with concurrent calls.
- */
-export async function pinnedAuth(cache: TokenCache, signal: AbortSignal | undefined): Promise<Auth> {
-  let token = await untilAborted(cache.get(), signal);
-  return {
-    headers: () => ({ authorization: `Bearer ${token}` }),
-    refresh: async () => {
-      cache.reject(token);
-      token = await untilAborted(cache.get(), signal);
-      return true;
-    },
-  };
-}
-
-/** Waits for `promise`, but gives up with a `UserAbortError` the moment `signal` aborts. */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  const abortError = () =>
-    new UserAbortError("The zuora request was aborted while its token was fetched", {
-      provider: "zuora",
-      cause: signal.reason,
-    });
-  if (signal.aborted) return Promise.reject(abortError());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError());
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
