@@ -25,6 +25,7 @@ describe("isoTimestamp", () => {
     ["unix seconds (Dify)", 1705407629, "2024-01-16T12:20:29.000Z"],
     ["unix seconds with a fraction", 1705407629.25, "2024-01-16T12:20:29.250Z"],
     ["unix seconds as a digit string", "1705407629", "2024-01-16T12:20:29.000Z"],
+    ["unix seconds as a padded digit string", " 1705407629.5 ", "2024-01-16T12:20:29.500Z"],
     ["the epoch", 0, "1970-01-01T00:00:00.000Z"],
     ["the last instant of year 9999", "9999-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999Z"],
     ["surrounding spaces", " 2019-09-10 19:32:21 UTC ", "2019-09-10T19:32:21.000Z"],

@@ -90,25 +90,21 @@ const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999); // beyond, ISO 8601 n
 /** ISO 8601 UTC with milliseconds, or `null` for a value that is absent or not a real instant. */
 export function isoTimestamp(value: unknown): string | null {
   let ms: number | null = null;
+  const text = typeof value === "string" ? value.trim() : undefined;
   if (typeof value === "number") ms = Number.isFinite(value) ? Math.round(value * 1000) : null;
-  else if (typeof value === "string" && NUMERIC_STRING.test(value)) ms = Math.round(Number(value) * 1000);
-  else if (typeof value === "string") ms = dateTimeMs(value.trim());
+  else if (text !== undefined && NUMERIC_STRING.test(text)) ms = Math.round(Number(text) * 1000);
+  else if (text !== undefined) ms = dateTimeMs(text);
   if (ms === null || !Number.isFinite(ms) || ms < EARLIEST_MS || ms > LATEST_MS) return null;
   return new Date(ms).toISOString();
 }
+
+type DateTimeParts = [number, number, number, number, number, number];
 
 function dateTimeMs(text: string): number | null {
   const match = DATE_TIME.exec(text);
   if (!match) return null;
   const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "", zone = "Z"] = match;
-  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number) as DateTimeParts;
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 59) return null;
   const offsetMinutes = zoneOffsetMinutes(zone);
   if (offsetMinutes === null) return null;
