@@ -9,6 +9,7 @@ import {
   ApiError,
   ConnectionError,
   InternalServerError,
+  NotFoundError,
   TimeoutError,
   UserAbortError,
   WfrunError,
@@ -281,6 +282,77 @@ describe("logger", () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(JSON.stringify(error)).not.toContain(SECRET);
     expect(error?.message).toContain("bad key ***");
+  });
+});
+
+describe("auth refresh on 401", () => {
+  function authClient(successError?: (body: unknown) => { status: number; code: string } | undefined) {
+    const refusals: string[] = [];
+    let token = 1;
+    const api = createApiClient<Paths>(
+      {
+        provider: "acme",
+        auth: {
+          headers: () => ({ authorization: `Bearer t${token}` }),
+          refresh: async ({ refused }) => {
+            refusals.push(refused.get("authorization") ?? "");
+            token++;
+            return true;
+          },
+        },
+        secrets: () => [],
+        errorInfo: () => undefined,
+        ...(successError ? { successError } : {}),
+      },
+      server.url,
+      {},
+    );
+    const call = () => api.raw.GET("/runs/{id}", { params: { path: { id: "r1" } } }).then((r) => r.data);
+    return { call, refusals };
+  }
+  const bearers = () => server.requests.map((request) => request.headers.authorization);
+
+  it("resends once with fresh headers after a 401, telling auth which headers were refused", async () => {
+    script(fault.status(401), fault.ok({ id: "r1" }));
+    const { call, refusals } = authClient();
+    await expect(call()).resolves.toEqual({ id: "r1" });
+    expect(refusals).toEqual(["Bearer t1"]);
+    expect(bearers()).toEqual(["Bearer t1", "Bearer t2"]);
+  });
+
+  it("makes a second 401 final, and still reports the refused headers", async () => {
+    script(fault.status(401));
+    const { call, refusals } = authClient();
+    const error = await failure(call());
+    expect(error?.name).toBe("AuthenticationError");
+    expect(error?.attempts).toBe(2);
+    expect(refusals).toEqual(["Bearer t1", "Bearer t2"]);
+  });
+
+  it("treats a 401 that a vendor sends inside a 2xx body the same way", async () => {
+    script(fault.ok({ denied: true }), fault.ok({ id: "r1" }));
+    const { call, refusals } = authClient((body) =>
+      (body as { denied?: boolean }).denied ? { status: 401, code: "expired" } : undefined,
+    );
+    await expect(call()).resolves.toEqual({ id: "r1" });
+    expect(refusals).toEqual(["Bearer t1"]);
+  });
+
+  it("lets an error thrown while getting credentials through as itself", async () => {
+    script(fault.ok({ id: "r1" }));
+    const refused = new NotFoundError("no such tenant", { status: 404 });
+    const api = createApiClient<Paths>(
+      {
+        provider: "acme",
+        auth: { headers: () => Promise.reject(refused) },
+        secrets: () => [],
+        errorInfo: () => undefined,
+      },
+      server.url,
+      {},
+    );
+    await expect(api.raw.GET("/runs/{id}", { params: { path: { id: "r1" } } })).rejects.toBe(refused);
+    expect(server.requests).toHaveLength(0);
   });
 });
 
