@@ -128,6 +128,8 @@ describe("fromCopyAi: documented variants", () => {
     expect(bare.id).toBe("WRUN-2");
     const none = fromCopyAi(variant({ id: undefined }), { runId: "WRUN-asked" });
     expect(none.id).toBe("WRUN-asked");
+    expect(fromCopyAi(variant({}), null as never).workflowId).toBeNull(); // a JS caller's null is no ids
+    expect(() => fromCopyAi(variant({ id: undefined }))).toThrow(expect.objectContaining({ path: "$.id" }));
   });
 
   it.each([

@@ -7,7 +7,7 @@ import type { CopyAiWorkflowRun } from "@wfrun/copyai";
 import {
   idOf,
   isoTimestamp,
-  NormalizeError,
+  optionalStatus,
   nonNegativeNumber,
   recordFrom,
   requireId,
@@ -52,7 +52,7 @@ export function fromCopyAi(
   ids?: CopyAiRunIds,
 ): WorkflowRun<"copyai", CopyAiWorkflowRun>;
 export function fromCopyAi(payload: unknown, ids?: CopyAiRunIds): WorkflowRun<"copyai">;
-export function fromCopyAi(payload: unknown, ids: CopyAiRunIds = {}): WorkflowRun<"copyai"> {
+export function fromCopyAi(payload: unknown, ids?: CopyAiRunIds): WorkflowRun<"copyai"> {
   const root = requireObject(payload, PROVIDER, "$");
   // The envelope is `{status: "success", data}`; a run always has an `id` or a `workflowRunId` of its own.
   const isEnvelope =
@@ -61,11 +61,8 @@ export function fromCopyAi(payload: unknown, ids: CopyAiRunIds = {}): WorkflowRu
   const run = isEnvelope ? requireObject(root.data, PROVIDER, at) : root;
 
   const id =
-    idOf(run.id) ?? idOf(run.workflowRunId) ?? idOf(ids.runId) ?? requireId(run.id, PROVIDER, `${at}.id`);
-  if (run.status !== undefined && run.status !== null && typeof run.status !== "string") {
-    throw new NormalizeError(PROVIDER, `${at}.status`, "must be a string when present");
-  }
-  const providerStatus = typeof run.status === "string" ? run.status : "";
+    idOf(run.id) ?? idOf(run.workflowRunId) ?? idOf(ids?.runId) ?? requireId(run.id, PROVIDER, `${at}.id`);
+  const providerStatus = optionalStatus(run.status, PROVIDER, `${at}.status`) ?? "";
   const status = statusFrom(COPYAI_STATUSES, providerStatus);
 
   const usage: RunUsage = {};
@@ -75,7 +72,7 @@ export function fromCopyAi(payload: unknown, ids: CopyAiRunIds = {}): WorkflowRu
   return {
     provider: PROVIDER,
     id,
-    workflowId: idOf(run.workflowId) ?? idOf(ids.workflowId),
+    workflowId: idOf(run.workflowId) ?? idOf(ids?.workflowId),
     status,
     providerStatus,
     createdAt: isoTimestamp(run.createdAt),

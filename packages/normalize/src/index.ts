@@ -58,7 +58,7 @@ export function normalize(
     case "zuora":
       return fromZuora(payload);
     case "copyai":
-      return fromCopyAi(payload, ids satisfies CopyAiRunIds);
+      return fromCopyAi(payload, ids satisfies CopyAiRunIds | undefined);
     default:
       // The name is not echoed: it may come from anywhere, and the known names are what helps.
       throw new InvalidArgumentError(

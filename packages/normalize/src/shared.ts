@@ -62,6 +62,11 @@ export function requireStatus(value: unknown, provider: string, path: string): s
   return value;
 }
 
+/** A status the vendor may leave out (Copy.ai): `null` when absent, a refusal when of another type. */
+export function optionalStatus(value: unknown, provider: string, path: string): string | null {
+  return value === undefined || value === null ? null : requireStatus(value, provider, path);
+}
+
 /** Looks a vendor word up in a status table; a word the table does not know is `unknown`, never a throw. */
 export function statusFrom(table: ReadonlyMap<string, RunStatus>, providerStatus: string): RunStatus {
   return table.get(providerStatus) ?? "unknown";
@@ -143,7 +148,7 @@ export function durationMs(
   const seconds = nonNegativeNumber(vendorSeconds);
   if (seconds !== undefined) {
     const ms = Math.round(seconds * 1000);
-    if (Number.isFinite(ms)) return ms + 0;
+    if (Number.isSafeInteger(ms)) return ms + 0; // beyond, it is no duration a run can have had
   }
   if (start === null || finish === null) return null;
   const elapsed = Date.parse(finish) - Date.parse(start);
