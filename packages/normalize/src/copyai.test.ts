@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkVendorProperties,
+  PROPERTY_TIMEOUT_MS,
   countValue,
   documentedStatus,
   expectRefusal,
@@ -236,17 +237,21 @@ const dataOf = (payload: Record<string, unknown>) =>
   (payload.status === "success" && "data" in payload ? payload.data : payload) as Record<string, unknown>;
 
 describe("fromCopyAi: properties", () => {
-  it("maps every valid-shaped payload, refuses only with NormalizeError, and round-trips", () => {
-    checkVendorProperties({
-      provider: "copyai",
-      map: (payload) => fromCopyAi(payload),
-      validShaped: validCopyAiRun,
-      expectedStatus: (payload) => documentedStatus(COPYAI_STATUS, dataOf(payload).status),
-      documentedTerminal: (payload) => ["COMPLETE", "FAILED"].includes(dataOf(payload).status as string),
-      check(run, payload) {
-        expect(run.id).toBe(dataOf(payload).id);
-        expect(run.providerStatus).toBe(dataOf(payload).status ?? "");
-      },
-    });
-  });
+  it(
+    "maps every valid-shaped payload, refuses only with NormalizeError, and round-trips",
+    () => {
+      checkVendorProperties({
+        provider: "copyai",
+        map: (payload) => fromCopyAi(payload),
+        validShaped: validCopyAiRun,
+        expectedStatus: (payload) => documentedStatus(COPYAI_STATUS, dataOf(payload).status),
+        documentedTerminal: (payload) => ["COMPLETE", "FAILED"].includes(dataOf(payload).status as string),
+        check(run, payload) {
+          expect(run.id).toBe(dataOf(payload).id);
+          expect(run.providerStatus).toBe(dataOf(payload).status ?? "");
+        },
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

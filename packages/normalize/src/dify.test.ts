@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkVendorProperties,
+  PROPERTY_TIMEOUT_MS,
   countValue,
   documentedStatus,
   expectRefusal,
@@ -236,18 +237,22 @@ const validDifyRun = withExtraFields(
 );
 
 describe("fromDify: properties", () => {
-  it("maps every valid-shaped payload, refuses only with NormalizeError, and round-trips", () => {
-    checkVendorProperties({
-      provider: "dify",
-      map: (payload) => fromDify(payload),
-      validShaped: validDifyRun,
-      expectedStatus: (payload) => documentedStatus(DIFY_STATUS, payload.status),
-      documentedTerminal: (payload) => DIFY_TERMINAL.has(payload.status as string),
-      check(run, payload) {
-        expect(run.id).toBe(String(payload.id));
-        if (typeof payload.inputs === "object" && payload.inputs !== null)
-          expect(run.inputs).toEqual(payload.inputs);
-      },
-    });
-  });
+  it(
+    "maps every valid-shaped payload, refuses only with NormalizeError, and round-trips",
+    () => {
+      checkVendorProperties({
+        provider: "dify",
+        map: (payload) => fromDify(payload),
+        validShaped: validDifyRun,
+        expectedStatus: (payload) => documentedStatus(DIFY_STATUS, payload.status),
+        documentedTerminal: (payload) => DIFY_TERMINAL.has(payload.status as string),
+        check(run, payload) {
+          expect(run.id).toBe(String(payload.id));
+          if (typeof payload.inputs === "object" && payload.inputs !== null)
+            expect(run.inputs).toEqual(payload.inputs);
+        },
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

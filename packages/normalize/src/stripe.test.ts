@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkVendorProperties,
+  PROPERTY_TIMEOUT_MS,
   documentedStatus,
   expectRefusal,
   idValue,
@@ -222,16 +223,20 @@ const validStripeRun = withExtraFields(
 );
 
 describe("fromStripe: properties", () => {
-  it("maps every valid-shaped payload, refuses only with NormalizeError, and round-trips", () => {
-    checkVendorProperties({
-      provider: "stripe",
-      map: (payload) => fromStripe(payload),
-      validShaped: validStripeRun,
-      expectedStatus: (payload) => documentedStatus(STRIPE_STATUS, payload.status),
-      documentedTerminal: (payload) => payload.status === "succeeded" || payload.status === "failed",
-      check(run, payload) {
-        expect(run.id).toBe(payload.id);
-      },
-    });
-  });
+  it(
+    "maps every valid-shaped payload, refuses only with NormalizeError, and round-trips",
+    () => {
+      checkVendorProperties({
+        provider: "stripe",
+        map: (payload) => fromStripe(payload),
+        validShaped: validStripeRun,
+        expectedStatus: (payload) => documentedStatus(STRIPE_STATUS, payload.status),
+        documentedTerminal: (payload) => payload.status === "succeeded" || payload.status === "failed",
+        check(run, payload) {
+          expect(run.id).toBe(payload.id);
+        },
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   checkVendorProperties,
+  PROPERTY_TIMEOUT_MS,
   documentedStatus,
   expectRefusal,
   idValue,
@@ -240,18 +241,22 @@ const validZuoraRun = withExtraFields(
 );
 
 describe("fromZuora: properties", () => {
-  it("maps every valid-shaped payload, refuses only with NormalizeError, and round-trips", () => {
-    checkVendorProperties({
-      provider: "zuora",
-      map: (payload) => fromZuora(payload),
-      validShaped: validZuoraRun,
-      expectedStatus: expectedZuoraStatus,
-      documentedTerminal: (payload) =>
-        payload.status === "Stopped" ||
-        (payload.status === "Finished" && expectedZuoraStatus(payload) !== "running"),
-      check(run, payload) {
-        expect(run.id).toBe(String(payload.id));
-      },
-    });
-  });
+  it(
+    "maps every valid-shaped payload, refuses only with NormalizeError, and round-trips",
+    () => {
+      checkVendorProperties({
+        provider: "zuora",
+        map: (payload) => fromZuora(payload),
+        validShaped: validZuoraRun,
+        expectedStatus: expectedZuoraStatus,
+        documentedTerminal: (payload) =>
+          payload.status === "Stopped" ||
+          (payload.status === "Finished" && expectedZuoraStatus(payload) !== "running"),
+        check(run, payload) {
+          expect(run.id).toBe(String(payload.id));
+        },
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

@@ -10,6 +10,9 @@ import { NormalizeError } from "../shared.js";
 /** Generated payloads per vendor: valid-shaped + mutated + arbitrary JSON = 10,000. */
 export const PROPERTY_RUNS = { validShaped: 6_000, mutated: 2_000, arbitrary: 2_000 } as const;
 
+/** About 1.5 s alone; generous, because CI runs every package's tests at once on two cores. */
+export const PROPERTY_TIMEOUT_MS = 60_000;
+
 /** Injected into hostile payloads: an error message must never repeat it. */
 const SENTINEL = "SENTINEL-sk_live_do_not_print";
 
