@@ -1,7 +1,7 @@
 // Fault injection against a real loopback server. The fault server lives in @wfrun/testkit, which depends on
 // this package; importing its dependency-free source by path keeps the package graph free of a cycle.
 import { fault, scripted, type Answer } from "../../testkit/src/faults.js";
-import { openResources } from "../../testkit/src/handles.js";
+import { openResources, settledResources } from "../../testkit/src/handles.js";
 import { startServer, type TestServer } from "../../testkit/src/server.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, type ClientOptions, type RequestOptions } from "./client.js";
@@ -103,10 +103,11 @@ describe("retries", () => {
     expect(handler.served()).toBe(3);
     // Two backoffs: 375–500 ms then 750–1000 ms.
     const [first, second] = gaps();
+    // Upper bounds leave room for a busy CI machine; the lower bounds are what backoff guarantees.
     expect(first).toBeGreaterThanOrEqual(370);
-    expect(first).toBeLessThan(700);
+    expect(first).toBeLessThan(1_000);
     expect(second).toBeGreaterThanOrEqual(740);
-    expect(performance.now() - started).toBeLessThan(2_500);
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it("retries a connection reset mid-body and a stalled attempt", async () => {
@@ -167,10 +168,10 @@ describe("vendor retry rules", () => {
 
 describe("Retry-After", () => {
   it("waits the seconds asked for, within 10 %", async () => {
-    script(fault.retryAfterSeconds(1), fault.ok({ id: "r1" }));
+    script(fault.retryAfterSeconds(2), fault.ok({ id: "r1" }));
     await client()();
-    expect(gaps()[0]).toBeGreaterThanOrEqual(1_000 * 0.9);
-    expect(gaps()[0]).toBeLessThanOrEqual(1_000 * 1.1);
+    expect(gaps()[0]).toBeGreaterThanOrEqual(2_000 * 0.9);
+    expect(gaps()[0]).toBeLessThanOrEqual(2_000 * 1.1);
   });
 
   it("waits until the HTTP date asked for, within 10 %", async () => {
@@ -190,11 +191,11 @@ describe("Retry-After", () => {
     expect(gaps()[0]).toBeLessThanOrEqual(expected * 1.1 + 20);
   });
 
-  it("waits retry-after-ms", async () => {
-    script(fault.retryAfterMs(250), fault.ok({ id: "r1" }));
+  it("waits retry-after-ms, within 10 %", async () => {
+    script(fault.retryAfterMs(1_500), fault.ok({ id: "r1" }));
     await client()();
-    expect(gaps()[0]).toBeGreaterThanOrEqual(225);
-    expect(gaps()[0]).toBeLessThanOrEqual(275 + 20);
+    expect(gaps()[0]).toBeGreaterThanOrEqual(1_500 * 0.9);
+    expect(gaps()[0]).toBeLessThanOrEqual(1_500 * 1.1);
   });
 
   it("ignores negative and over-60 s values and falls back to backoff", async () => {
@@ -202,7 +203,7 @@ describe("Retry-After", () => {
       script(fault.retryAfterSeconds(value), fault.ok({ id: "r1" }));
       await client()();
       expect(gaps()[0], value).toBeGreaterThanOrEqual(370);
-      expect(gaps()[0], value).toBeLessThan(700);
+      expect(gaps()[0], value).toBeLessThan(1_000);
     }
   });
 
@@ -359,7 +360,6 @@ describe("auth refresh on 401", () => {
 describe("after the suite", () => {
   it("leaves no sockets, servers or timers open", async () => {
     await server.close();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(openResources()).toEqual(baseline);
+    expect(await settledResources(baseline)).toEqual(baseline);
   });
 });

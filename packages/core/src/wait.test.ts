@@ -1,4 +1,4 @@
-import { openResources } from "../../testkit/src/handles.js";
+import { openResources, settledResources } from "../../testkit/src/handles.js";
 import { json, startServer, type TestServer } from "../../testkit/src/server.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError, NotFoundError, TimeoutError, UserAbortError } from "./errors.js";
@@ -105,7 +105,8 @@ describe("waitForRun", () => {
     expect(error.lastRun).toEqual({ id: "run_1", status: "running", providerStatus: "started" });
     expect(error.message).toContain("started");
     expect(elapsed).toBeGreaterThanOrEqual(300);
-    expect(elapsed).toBeLessThan(300 + requestMs + 60);
+    // One request's time past the timeout, plus room for timers on a busy machine.
+    expect(elapsed).toBeLessThan(300 + requestMs + 150);
   });
 
   it("ends the wait with the client's final error", async () => {
@@ -196,7 +197,6 @@ describe("waitForRun", () => {
 describe("after the suite", () => {
   it("leaves no sockets, servers or timers open", async () => {
     await server.close();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(openResources()).toEqual(baseline);
+    expect(await settledResources(baseline)).toEqual(baseline);
   });
 });
