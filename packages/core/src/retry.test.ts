@@ -4,32 +4,11 @@ import { fault, scripted, type Answer } from "../../testkit/src/faults.js";
 import { openResources, settledResources } from "../../testkit/src/handles.js";
 import { startServer, type TestServer } from "../../testkit/src/server.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient, type ClientOptions, type RequestOptions } from "./client.js";
-import {
-  ApiError,
-  ConnectionError,
-  InternalServerError,
-  NotFoundError,
-  TimeoutError,
-  UserAbortError,
-  WfrunError,
-} from "./errors.js";
+import { acmeClient, ACME_SECRET as SECRET, failure } from "./__fixtures__/acme.js";
+import type { ClientOptions } from "./client.js";
+import { ApiError, ConnectionError, InternalServerError, TimeoutError, UserAbortError } from "./errors.js";
 import { backoffMs, retryAfterMs, RETRY_DEFAULTS, type RetryRule } from "./retry.js";
 
-interface Paths {
-  "/runs/{id}": {
-    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-      requestBody?: never;
-      responses: {
-        200: { headers: Record<string, unknown>; content: { "application/json": { id: string } } };
-      };
-    };
-  };
-}
-
-const SECRET = "acme_secret_key_123456";
 let server: TestServer;
 let stamps: number[] = [];
 let baseline: string[] = [];
@@ -51,28 +30,9 @@ function script(...answers: Answer[]) {
 }
 
 function client(options: ClientOptions = {}, retryRules: RetryRule[] = []) {
-  const api = createApiClient<Paths>(
-    {
-      provider: "acme",
-      auth: { headers: () => ({ authorization: `Bearer ${SECRET}` }) },
-      secrets: () => [SECRET],
-      errorInfo: (body) => (body as { code?: string; message?: string } | null) ?? undefined,
-      retryRules,
-    },
-    server.url,
-    options,
-  );
-  return (call: RequestOptions = {}) =>
-    api.raw
-      .GET("/runs/{id}", { params: { path: { id: "r1" } }, ...api.requestInit(call) })
-      .then((r) => r.data);
+  return acmeClient(server.url, options, { retryRules });
 }
 
-const failure = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (e: unknown) => e as WfrunError,
-  );
 const gaps = () => stamps.slice(1).map((at, i) => at - stamps[i]!);
 const fast = { "retry-after-ms": "5" };
 
@@ -128,13 +88,7 @@ describe("retries", () => {
   it("says how many attempts a connection failure took", async () => {
     const closed = await startServer();
     await closed.close();
-    const error = await failure(
-      createApiClient<Paths>(
-        { provider: "acme", auth: { headers: () => ({}) }, secrets: () => [], errorInfo: () => undefined },
-        closed.url,
-        { maxRetries: 1 },
-      ).raw.GET("/runs/{id}", { params: { path: { id: "x" } } }),
-    );
+    const error = await failure(acmeClient(closed.url, { maxRetries: 1 })());
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error?.attempts).toBe(2);
     expect(error?.message).toMatch(/ECONNREFUSED/);
@@ -283,77 +237,6 @@ describe("logger", () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(JSON.stringify(error)).not.toContain(SECRET);
     expect(error?.message).toContain("bad key ***");
-  });
-});
-
-describe("auth refresh on 401", () => {
-  function authClient(successError?: (body: unknown) => { status: number; code: string } | undefined) {
-    const refusals: string[] = [];
-    let token = 1;
-    const api = createApiClient<Paths>(
-      {
-        provider: "acme",
-        auth: {
-          headers: () => ({ authorization: `Bearer t${token}` }),
-          refresh: async ({ refused }) => {
-            refusals.push(refused.get("authorization") ?? "");
-            token++;
-            return true;
-          },
-        },
-        secrets: () => [],
-        errorInfo: () => undefined,
-        ...(successError ? { successError } : {}),
-      },
-      server.url,
-      {},
-    );
-    const call = () => api.raw.GET("/runs/{id}", { params: { path: { id: "r1" } } }).then((r) => r.data);
-    return { call, refusals };
-  }
-  const bearers = () => server.requests.map((request) => request.headers.authorization);
-
-  it("resends once with fresh headers after a 401, telling auth which headers were refused", async () => {
-    script(fault.status(401), fault.ok({ id: "r1" }));
-    const { call, refusals } = authClient();
-    await expect(call()).resolves.toEqual({ id: "r1" });
-    expect(refusals).toEqual(["Bearer t1"]);
-    expect(bearers()).toEqual(["Bearer t1", "Bearer t2"]);
-  });
-
-  it("makes a second 401 final, and still reports the refused headers", async () => {
-    script(fault.status(401));
-    const { call, refusals } = authClient();
-    const error = await failure(call());
-    expect(error?.name).toBe("AuthenticationError");
-    expect(error?.attempts).toBe(2);
-    expect(refusals).toEqual(["Bearer t1", "Bearer t2"]);
-  });
-
-  it("treats a 401 that a vendor sends inside a 2xx body the same way", async () => {
-    script(fault.ok({ denied: true }), fault.ok({ id: "r1" }));
-    const { call, refusals } = authClient((body) =>
-      (body as { denied?: boolean }).denied ? { status: 401, code: "expired" } : undefined,
-    );
-    await expect(call()).resolves.toEqual({ id: "r1" });
-    expect(refusals).toEqual(["Bearer t1"]);
-  });
-
-  it("lets an error thrown while getting credentials through as itself", async () => {
-    script(fault.ok({ id: "r1" }));
-    const refused = new NotFoundError("no such tenant", { status: 404 });
-    const api = createApiClient<Paths>(
-      {
-        provider: "acme",
-        auth: { headers: () => Promise.reject(refused) },
-        secrets: () => [],
-        errorInfo: () => undefined,
-      },
-      server.url,
-      {},
-    );
-    await expect(api.raw.GET("/runs/{id}", { params: { path: { id: "r1" } } })).rejects.toBe(refused);
-    expect(server.requests).toHaveLength(0);
   });
 });
 

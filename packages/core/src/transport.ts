@@ -8,6 +8,8 @@ import {
   type VendorErrorInfo,
 } from "./errors.js";
 import { raceAbort } from "./abort.js";
+import { followRedirects } from "./redirects.js";
+import { aborted, deadlineError, describeBody, describeCause } from "./request-errors.js";
 import { parseJson } from "./json.js";
 import { redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
 import { backoffMs, retryAfterMs, shouldRetryResponse, sleep, type RetryRule } from "./retry.js";
@@ -178,10 +180,21 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
       const headers = new Headers(request.headers);
       for (const [name, value] of Object.entries(credentials)) headers.set(name, value);
       if (!headers.has("user-agent")) headers.set("user-agent", settings.userAgent);
-      const attemptRequest = new Request(request.clone(), { headers, signal: controller.signal });
-      // Raced against the signal as well: Node 20's fetch can lose an abort once its internal Request is
-      // garbage-collected (undici keeps that controller by WeakRef), which would leave a stalled call hanging.
-      const response = await raceAbort(settings.fetch(attemptRequest), controller.signal);
+      const response = await followRedirects(
+        settings.fetch,
+        request,
+        headers,
+        controller.signal,
+        (refused, why) =>
+          ApiError.fromResponse(
+            {
+              status: refused.status,
+              message: `redirected ${why}, so wfrun did not follow it`,
+              headers: redactHeaders(refused.headers, rules.secrets()),
+            },
+            { provider, attempts, request: summary },
+          ),
+      );
       // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
       const text = await raceAbort(response.text(), controller.signal).catch((error: unknown) => {
         response.body?.cancel().catch(() => {});
@@ -286,42 +299,4 @@ export function createTransportFetch(rules: ProviderRules, settings: TransportSe
       headers,
     });
   }
-}
-
-function describeBody(response: Response, text: string, secrets: readonly string[]): string {
-  const type = response.headers.get("content-type") ?? "no content-type";
-  if (text.trim() === "") return `empty body, ${type}`;
-  const start = redactText(text.slice(0, 60), secrets).replace(/\s+/g, " ");
-  return `${type}, ${text.length} characters starting ${JSON.stringify(start)}`;
-}
-
-function describeCause(cause: unknown, secrets: readonly string[]): string {
-  const inner = (cause as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  if (inner && typeof inner.code === "string") return inner.code;
-  const message =
-    cause instanceof Error
-      ? typeof inner?.message === "string"
-        ? `${cause.message}: ${inner.message}`
-        : cause.message
-      : String(cause);
-  return redactText(message, secrets);
-}
-
-function aborted(
-  signal: AbortSignal,
-  provider: string,
-  attempts: number,
-  request: RequestSummary,
-  cause: unknown = signal.reason,
-): UserAbortError {
-  if (cause instanceof UserAbortError) cause = cause.cause;
-  return new UserAbortError(`The ${provider} request was aborted`, { provider, attempts, request, cause });
-}
-
-function deadlineError(deadlineMs: number, provider: string, attempts: number, request: RequestSummary) {
-  return new TimeoutError(`${provider} did not answer within the ${deadlineMs} ms deadline`, deadlineMs, {
-    provider,
-    attempts,
-    request,
-  });
 }

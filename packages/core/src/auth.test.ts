@@ -1,0 +1,117 @@
+import { fault, scripted, type Answer } from "../../testkit/src/faults.js";
+import { json, startServer, type TestServer } from "../../testkit/src/server.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acmeClient, ACME_SECRET, failure } from "./__fixtures__/acme.js";
+import { ApiError, NotFoundError } from "./errors.js";
+
+let server: TestServer;
+let elsewhere: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+  elsewhere = await startServer((_, res) => json(res, 200, { id: "stolen" }));
+});
+afterAll(async () => {
+  await server.close();
+  await elsewhere.close();
+});
+
+const script = (...answers: Answer[]) => server.handle(scripted(...answers));
+
+describe("auth refresh on 401", () => {
+  function authClient(successError?: (body: unknown) => { status: number; code: string } | undefined) {
+    const refusals: string[] = [];
+    let token = 1;
+    const call = acmeClient(
+      server.url,
+      {},
+      {
+        auth: {
+          headers: () => ({ authorization: `Bearer t${token}` }),
+          refresh: async ({ refused }) => {
+            refusals.push(refused.get("authorization") ?? "");
+            token++;
+            return true;
+          },
+        },
+        ...(successError ? { successError } : {}),
+      },
+    );
+    return { call, refusals };
+  }
+  const bearers = () => server.requests.map((request) => request.headers.authorization);
+  it("resends once with fresh headers after a 401, telling auth which headers were refused", async () => {
+    script(fault.status(401), fault.ok({ id: "r1" }));
+    const { call, refusals } = authClient();
+    await expect(call()).resolves.toEqual({ id: "r1" });
+    expect(refusals).toEqual(["Bearer t1"]);
+    expect(bearers()).toEqual(["Bearer t1", "Bearer t2"]);
+  });
+
+  it("makes a second 401 final, and still reports the refused headers", async () => {
+    script(fault.status(401));
+    const { call, refusals } = authClient();
+    const error = await failure(call());
+    expect(error?.name).toBe("AuthenticationError");
+    expect(error?.attempts).toBe(2);
+    expect(refusals).toEqual(["Bearer t1", "Bearer t2"]);
+  });
+
+  it("treats a 401 that a vendor sends inside a 2xx body the same way", async () => {
+    script(fault.ok({ denied: true }), fault.ok({ id: "r1" }));
+    const { call, refusals } = authClient((body) =>
+      (body as { denied?: boolean }).denied ? { status: 401, code: "expired" } : undefined,
+    );
+    await expect(call()).resolves.toEqual({ id: "r1" });
+    expect(refusals).toEqual(["Bearer t1"]);
+  });
+
+  it("lets an error thrown while getting credentials through as itself", async () => {
+    script(fault.ok({ id: "r1" }));
+    const refused = new NotFoundError("no such tenant", { status: 404 });
+    const call = acmeClient(server.url, {}, { auth: { headers: () => Promise.reject(refused) } });
+    await expect(call()).rejects.toBe(refused);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("redirects", () => {
+  const redirect =
+    (status: number, location: () => string): Answer =>
+    (res) => {
+      res.writeHead(status, { location: location() });
+      res.end();
+    };
+
+  it("follows a redirect within the same origin, credentials included", async () => {
+    script(
+      redirect(307, () => "/v2/runs/r1"),
+      fault.ok({ id: "r1" }),
+    );
+    await expect(acmeClient(server.url)()).resolves.toEqual({ id: "r1" });
+    expect(server.requests.map((r) => [r.path, r.headers.authorization])).toEqual([
+      ["/runs/r1", `Bearer ${ACME_SECRET}`],
+      ["/v2/runs/r1", `Bearer ${ACME_SECRET}`],
+    ]);
+  });
+
+  it("refuses a redirect to another origin and sends it nothing", async () => {
+    elsewhere.handle((_, res) => json(res, 200, { id: "stolen" }));
+    script(redirect(302, () => `${elsewhere.url}/collect`));
+    const error = await failure(
+      acmeClient(server.url, {}, { auth: { headers: () => ({ "x-api-key": ACME_SECRET }) } })(),
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(302);
+    expect(error?.message).toContain("another origin");
+    expect(elsewhere.requests).toHaveLength(0);
+    expect(JSON.stringify(error)).not.toContain(ACME_SECRET);
+  });
+
+  it("stops a redirect loop", async () => {
+    script(redirect(302, () => "/runs/r1"));
+    const error = await failure(acmeClient(server.url)());
+    expect((error as ApiError).status).toBe(302);
+    expect(error?.message).toContain("more than 5 times");
+    expect(server.requests).toHaveLength(6);
+  });
+});
