@@ -1,0 +1,168 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { decodeSegments, readBody, sameSecret, send } from "./http.js";
+import { outcomeOf } from "./runs.js";
+import type { MockProvider, MockRequest, MockServer, MockServerOptions } from "./types.js";
+import { copyai } from "./vendors/copyai.js";
+import { dify } from "./vendors/dify.js";
+import type { Reply, RunRef, VendorProfile } from "./vendors/profile.js";
+import { stripe } from "./vendors/stripe.js";
+import { issueToken, zuora } from "./vendors/zuora.js";
+
+const PROFILES: readonly VendorProfile[] = [stripe, dify, zuora, copyai];
+const PROVIDERS = PROFILES.map((profile) => profile.provider);
+
+/** The answer to a path under no provider's base URL. */
+const NO_ROUTE: Reply = {
+  status: 404,
+  body: { error: "not_found", message: `@wfrun/mock serves ${PROFILES.map((p) => p.basePath).join(", ")}` },
+};
+
+/** What one server remembers; `reset()` starts it over. */
+interface State {
+  requests: MockRequest[];
+  /** GETs answered per provider and run id, which decide where each built-in run is. */
+  gets: Map<string, number>;
+  /** Zuora tokens this server issued: the only bearers it accepts when `keys.zuora` is set. */
+  zuoraTokens: Set<string>;
+}
+
+/** Starts a mock of the four vendors' workflow-run endpoints; resolves once it listens. */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { port = 0, host = "127.0.0.1", keys = {} } = validate(options);
+  const state: State = { requests: [], gets: new Map(), zuoraTokens: new Set() };
+  const server = createServer((req, res) => {
+    handle(req, res, state, keys).catch(() => {
+      // Only a broken socket gets here (the client went away mid-body): nothing is left to answer.
+      if (!res.headersSent) res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostPart = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${hostPart}:${address.port}`;
+  const baseUrls = Object.fromEntries(PROFILES.map((p) => [p.provider, url + p.basePath])) as Record<
+    MockProvider,
+    string
+  >;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    baseUrls,
+    get requests(): readonly MockRequest[] {
+      return state.requests;
+    },
+    reset() {
+      state.requests.length = 0;
+      state.gets.clear();
+      state.zuoraTokens.clear();
+    },
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Clients keep connections alive; without this, close() would wait for their idle timeouts.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+function validate(options: MockServerOptions): MockServerOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("startMockServer: options must be an object");
+  }
+  const { port, host, keys } = options;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
+    throw new RangeError("startMockServer: `port` must be an integer from 0 to 65535");
+  }
+  if (host !== undefined && (typeof host !== "string" || host.trim() === "")) {
+    throw new TypeError("startMockServer: `host` must be a non-empty string");
+  }
+  for (const [provider, key] of Object.entries(keys ?? {})) {
+    if (!PROVIDERS.includes(provider as MockProvider)) {
+      throw new TypeError(`startMockServer: \`keys\` has an unknown provider; use ${PROVIDERS.join(", ")}`);
+    }
+    if (key !== undefined && (typeof key !== "string" || key.trim() === "")) {
+      // The key itself stays out of the message: it may be a real one.
+      throw new TypeError(`startMockServer: \`keys.${provider}\` must be a non-empty string`);
+    }
+  }
+  return options;
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: State,
+  keys: Partial<Record<MockProvider, string>>,
+): Promise<void> {
+  const method = req.method ?? "GET";
+  // Only the path is kept: a query string could carry a credential.
+  const path = new URL(req.url ?? "/", "http://mock.invalid").pathname;
+  const profile = PROFILES.find((p) => path === p.basePath || path.startsWith(p.basePath + "/"));
+  const answer = (reply: Reply) => {
+    state.requests.push(
+      Object.freeze({ provider: profile?.provider ?? null, method, path, status: reply.status }),
+    );
+    send(res, reply, profile?.commonHeaders?.(req.headers));
+  };
+  if (!profile) return answer(NO_ROUTE);
+
+  const segments = decodeSegments(path.slice(profile.basePath.length));
+  const route = segments && profile.route(segments);
+  if (!route || route.method !== method) return answer(profile.notFound());
+
+  if (route.kind === "token") {
+    const body = await readBody(req);
+    const form = new URLSearchParams(body ?? "");
+    if (body === undefined) form.delete("grant_type");
+    const { reply, token } = issueToken(form, keys[profile.provider]);
+    if (token) state.zuoraTokens.add(token);
+    return answer(reply);
+  }
+
+  const credential = profile.credential(req.headers);
+  if (!credential || !accepts(profile.provider, credential, keys, state)) {
+    return answer(profile.unauthorized(credential !== undefined));
+  }
+  const refusal = profile.precondition?.(req.headers);
+  if (refusal) return answer(refusal);
+  return answer(runReply(profile, route.ref, state));
+}
+
+function accepts(
+  provider: MockProvider,
+  credential: string,
+  keys: Partial<Record<MockProvider, string>>,
+  state: State,
+): boolean {
+  const key = keys[provider];
+  if (key === undefined) return true;
+  // Zuora's bearer is a token the mock issued for the configured secret, never the secret itself.
+  if (provider === "zuora") return state.zuoraTokens.has(credential);
+  return sameSecret(credential, key);
+}
+
+function runReply(profile: VendorProfile, ref: RunRef, state: State): Reply {
+  const counter = `${profile.provider}\u0000${ref.runId}`;
+  const get = (state.gets.get(counter) ?? 0) + 1;
+  state.gets.set(counter, get);
+  const outcome = outcomeOf(ref.runId, get, profile.progress);
+  switch (outcome.kind) {
+    case "run":
+      return { status: 200, body: profile.run(outcome.stage, ref) };
+    case "rate_limited":
+      return profile.rateLimited();
+    case "unavailable":
+      return profile.unavailable();
+    case "not_found":
+      return profile.notFound(ref);
+  }
+}

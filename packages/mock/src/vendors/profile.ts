@@ -1,0 +1,69 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { MockProvider } from "../types.js";
+import type { RunStage } from "../runs.js";
+
+/** An answer: status, JSON body and any extra headers. */
+export interface Reply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Which run a request names: Copy.ai also names the workflow. */
+export interface RunRef {
+  runId: string;
+  workflowId?: string;
+}
+
+/** A path the vendor serves, below its base path. */
+export type Route = { kind: "run"; method: "GET"; ref: RunRef } | { kind: "token"; method: "POST" };
+
+/** One vendor as data: its routes, how it authenticates, its lifecycle, its payloads and its error bodies. */
+export interface VendorProfile {
+  provider: MockProvider;
+  /** The base URL's path below the server's root, such as `/dify/v1`. */
+  basePath: string;
+  /** The route for a decoded path below `basePath`, or undefined when the vendor serves no such path. */
+  route(segments: readonly string[]): Route | undefined;
+  /** The credential the request presents (key or bearer token), or undefined when it presents none. */
+  credential(headers: IncomingHttpHeaders): string | undefined;
+  /** A refusal for a request that is authenticated but malformed for this vendor (Stripe without a version). */
+  precondition?(headers: IncomingHttpHeaders): Reply | undefined;
+  /** Headers the vendor puts on every answer (request ids, echoed tracing ids). */
+  commonHeaders?(headers: IncomingHttpHeaders): Record<string, string>;
+  /** The stage of each GET of `run_progress`; the last one is terminal. */
+  progress: readonly RunStage[];
+  /** The run's body at a stage, built from the spec's examples. */
+  run(stage: RunStage, ref: RunRef): unknown;
+  unauthorized(credentialGiven: boolean): Reply;
+  /** Not found: the run named by `ref`, or (without one) a path the vendor does not serve. */
+  notFound(ref?: RunRef): Reply;
+  rateLimited(): Reply;
+  unavailable(): Reply;
+}
+
+/** The value of a `Bearer` authorization header, if it has a non-empty one. */
+export function bearer(headers: IncomingHttpHeaders): string | undefined {
+  const match = /^Bearer +(\S.*)$/i.exec(headers.authorization ?? "");
+  return match?.[1]?.trim() || undefined;
+}
+
+/** The headers of every 429: a seconds value for any client, a millisecond one so tests stay fast. */
+export const RATE_LIMIT_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "retry-after": "1",
+  "retry-after-ms": "20",
+});
+
+/** `/{a}` or `/{a}/{b}` templates matched against decoded segments; returns the captured values. */
+export function matchPath(segments: readonly string[], template: readonly string[]): string[] | undefined {
+  if (segments.length !== template.length) return undefined;
+  const captured: string[] = [];
+  for (const [index, part] of template.entries()) {
+    const segment = segments[index] ?? "";
+    if (part === "*") {
+      if (segment === "") return undefined;
+      captured.push(segment);
+    } else if (part !== segment) return undefined;
+  }
+  return captured;
+}
