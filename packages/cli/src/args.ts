@@ -1,0 +1,80 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UsageError } from "./exit.js";
+
+type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
+type CommandParseConfig<Options extends OptionsConfig> = {
+  args: string[];
+  options: typeof HELP_OPTION & Options;
+  allowPositionals: true;
+  strict: true;
+};
+
+export const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const satisfies OptionsConfig;
+
+/**
+ * `node:util` parseArgs in strict mode, its errors turned into usage errors (exit 2) that name the command.
+ * `--` ends the options, so an id that starts with a dash can still be passed.
+ */
+export function parseCommandArgs<const Options extends OptionsConfig>(
+  command: string,
+  argv: readonly string[],
+  options: Options,
+): ReturnType<typeof parseArgs<CommandParseConfig<Options>>> {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: { ...HELP_OPTION, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      throw new UsageError(firstLine(error.message), command);
+    }
+    throw error;
+  }
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
+/** setTimeout's ceiling (about 24.8 days); longer waits would fire at once. */
+const MAX_DURATION_MS = 2_147_483_647;
+
+/**
+ * `600000ms`, `600s`, `10m`, `1.5h` → milliseconds. A bare number is refused: `--timeout 600` could mean
+ * seconds or milliseconds, and guessing wrong ends a CI job early or lets it hang.
+ */
+export function parseDuration(flag: string, value: string, command: string): number {
+  const match = DURATION.exec(value.trim());
+  if (!match) {
+    throw new UsageError(
+      `${flag} takes a duration with a unit, such as 600000ms, 600s, 10m or 1h (got ${quote(value)})`,
+      command,
+    );
+  }
+  const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS]);
+  if (ms <= 0) throw new UsageError(`${flag} must be more than 0`, command);
+  if (ms > MAX_DURATION_MS) throw new UsageError(`${flag} must be at most 596h`, command);
+  return ms;
+}
+
+/** A whole number in [min, max], written in plain decimal digits. */
+export function parseInteger(flag: string, value: string, command: string, min: number, max: number): number {
+  const trimmed = value.trim();
+  const number = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(`${flag} takes a whole number from ${min} to ${max} (got ${quote(value)})`, command);
+  }
+  return number;
+}
+
+/** A user-typed value for a message: control characters escaped, length capped. */
+export function quote(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return JSON.stringify(shown);
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0] ?? text;
+}

@@ -1,0 +1,96 @@
+import { TimeoutError, waitForRun, WAIT_DEFAULTS, type WorkflowRun } from "@wfrun/core";
+import { parseCommandArgs, parseDuration } from "../args.js";
+import { EXIT, UsageError } from "../exit.js";
+import { formatDuration, formatProgress, formatRunJson, formatRunSummary } from "../format.js";
+import { WATCH_HELP } from "../help.js";
+import { connect, parseTarget } from "../providers.js";
+import type { CommandContext } from "./context.js";
+
+export const DEFAULT_WATCH_TIMEOUT_MS = 600_000;
+/**
+ * How long the last poll may take past --timeout. Each request is bounded by the time left (so a hanging
+ * server cannot keep a CI job for minutes of retries), plus this, so the poll due at the deadline still runs.
+ */
+const LAST_POLL_GRACE_MS = 5_000;
+
+export async function watchCommand(argv: readonly string[], { io, output, onTarget }: CommandContext) {
+  const { values, positionals } = parseCommandArgs("watch", argv, {
+    timeout: { type: "string" },
+    "min-delay": { type: "string" },
+    "max-delay": { type: "string" },
+    json: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    "base-url": { type: "string" },
+  });
+  if (values.help) {
+    output.out(WATCH_HELP);
+    return EXIT.ok;
+  }
+  const target = parseTarget("watch", positionals);
+  onTarget(target);
+  const delays = readDelays(values);
+  const fetchRun = await connect(target, {
+    env: io.env,
+    secrets: output.secrets,
+    baseUrl: values["base-url"],
+  });
+  const print = (run: WorkflowRun) => output.out(values.json ? formatRunJson(run) : formatRunSummary(run));
+
+  const startedAt = Date.now();
+  const deadline = startedAt + delays.timeoutMs;
+  let lastRun: WorkflowRun | undefined;
+  if (!values.quiet) {
+    const what = `${target.provider} run ${target.ids.join(" ")}`;
+    output.err(`wfrun: watching the ${what} (timeout ${formatDuration(delays.timeoutMs)})\n`);
+  }
+  try {
+    const run = await waitForRun(
+      async ({ signal }) => {
+        const deadlineMs =
+          Math.max(deadline - Date.now(), 0) + Math.min(LAST_POLL_GRACE_MS, delays.timeoutMs);
+        lastRun = await fetchRun({ signal, deadlineMs });
+        return lastRun;
+      },
+      {
+        ...delays,
+        signal: io.signal,
+        onProgress: values.quiet
+          ? undefined
+          : (seen) => output.err(formatProgress(seen, Date.now() - startedAt)),
+      },
+    );
+    print(run);
+    if (run.status === "succeeded") return EXIT.ok;
+    output.err(
+      `wfrun: the ${run.provider} run ended ${run.status} (${run.provider}: ${run.providerStatus})\n`,
+    );
+    return EXIT.runNotSucceeded;
+  } catch (error) {
+    // What the run looked like when time ran out is what a CI log needs next to the timeout.
+    if (error instanceof TimeoutError && lastRun !== undefined) print(lastRun);
+    throw error;
+  }
+}
+
+interface Delays {
+  timeoutMs: number;
+  minDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** Unset delays adapt to the ones given, so `--max-delay 50ms` alone or `--timeout 500ms` alone just work. */
+function readDelays(values: { timeout?: string; "min-delay"?: string; "max-delay"?: string }): Delays {
+  const duration = (flag: "timeout" | "min-delay" | "max-delay") => {
+    const value = values[flag];
+    return value === undefined ? undefined : parseDuration(`--${flag}`, value, "watch");
+  };
+  const timeoutMs = duration("timeout") ?? DEFAULT_WATCH_TIMEOUT_MS;
+  const givenMin = duration("min-delay");
+  const givenMax = duration("max-delay");
+  const minDelayMs = givenMin ?? Math.min(WAIT_DEFAULTS.minDelayMs, givenMax ?? Infinity, timeoutMs);
+  const maxDelayMs = givenMax ?? Math.max(WAIT_DEFAULTS.maxDelayMs, minDelayMs);
+  if (minDelayMs > maxDelayMs)
+    throw new UsageError("--min-delay must not be longer than --max-delay", "watch");
+  if (minDelayMs > timeoutMs) throw new UsageError("--min-delay must not be longer than --timeout", "watch");
+  return { timeoutMs, minDelayMs, maxDelayMs };
+}

@@ -1,0 +1,226 @@
+import { startMockServer, type MockServer } from "@wfrun/mock";
+import { fault, json, scripted, startServer, type TestServer } from "@wfrun/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoKeys, KEYS, mockEnv, runCli } from "./__fixtures__/cli.js";
+
+let mock: MockServer;
+let server: TestServer;
+beforeAll(async () => {
+  mock = await startMockServer();
+  server = await startServer();
+});
+afterAll(async () => {
+  await mock.close();
+  await server.close();
+});
+
+describe("usage errors exit 2", () => {
+  it.each([
+    [["get"], /missing <provider>/],
+    [["get", "github", "1"], /unknown provider "github": use one of stripe, dify, zuora, copyai/],
+    [["get", "dify"], /missing <run-id>: wfrun get dify <run-id>/],
+    [["get", "copyai", "WCFG-1"], /missing <run-id>: wfrun get copyai <workflow-id> <run-id>/],
+    [["get", "stripe", "a", "b"], /too many arguments/],
+    [["get", "dify", "run_succeeded", "--verbose"], /Unknown option '--verbose'/],
+    [["get", "dify", "run_succeeded", "--timeout-ms", "soon"], /--timeout-ms takes a whole number/],
+    [["get", "dify", "run_succeeded", "--timeout-ms", "0"], /--timeout-ms takes a whole number from 1/],
+    [["watch", "dify", "run_succeeded", "--timeout", "600"], /--timeout takes a duration with a unit/],
+    [["watch", "dify", "run_succeeded", "--timeout", "0s"], /--timeout must be more than 0/],
+    [
+      ["watch", "dify", "x", "--min-delay", "2s", "--max-delay", "1s"],
+      /--min-delay must not be longer than --max-delay/,
+    ],
+    [
+      ["watch", "dify", "x", "--min-delay", "2s", "--timeout", "1s"],
+      /--min-delay must not be longer than --timeout/,
+    ],
+    [["mock", "--port", "70000"], /--port takes a whole number from 0 to 65535/],
+    [["deploy"], /unknown command "deploy"/],
+  ])("wfrun %j", async (argv, message) => {
+    const result = await runCli(argv, mockEnv(mock));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/see `wfrun( \w+)? --help`/);
+    expect(mock.requests.filter((request) => request.path.includes("/x"))).toEqual([]);
+  });
+
+  it("refuses an id the clients refuse, before any request", async () => {
+    const before = mock.requests.length;
+    const result = await runCli(["get", "stripe", ".."], mockEnv(mock));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^wfrun: .*id/);
+    expect(mock.requests.length).toBe(before);
+  });
+
+  it("accepts an id that starts with a dash after --", async () => {
+    const result = await runCli(["get", "dify", "--", "-run"], mockEnv(mock));
+    expect(result.code).toBe(3); // the mock knows no such run: the id was sent
+    expect(mock.requests.at(-1)?.path).toBe("/dify/v1/workflows/run/-run");
+  });
+});
+
+describe("credentials and hosts from the environment", () => {
+  it.each([
+    ["stripe", "STRIPE_API_KEY"],
+    ["dify", "DIFY_API_KEY"],
+    ["copyai", "COPYAI_API_KEY"],
+    ["zuora", "ZUORA_CLIENT_ID"],
+  ])("%s without its key exits 2 naming %s", async (provider, variable) => {
+    const env = { ...mockEnv(mock), [variable]: "" };
+    const ids = provider === "copyai" ? ["WCFG-1", "run_succeeded"] : ["run_succeeded"];
+    const result = await runCli(["get", provider, ...ids], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${variable} is not set`);
+  });
+
+  it.each([
+    [{ ZUORA_CLIENT_SECRET: undefined }, /ZUORA_CLIENT_SECRET is not set/],
+    [{ ZUORA_ACCESS_TOKEN: "a-token-as-well" }, /ZUORA_CLIENT_SECRET, or ZUORA_ACCESS_TOKEN, not both/],
+    [{ ZUORA_ENVIRONMENT: "eu-production" }, /ZUORA_ENVIRONMENT or ZUORA_BASE_URL, not both/],
+    [{ ZUORA_BASE_URL: undefined }, /ZUORA_ENVIRONMENT is not set/],
+    [
+      { ZUORA_BASE_URL: undefined, ZUORA_ENVIRONMENT: "moon-production" },
+      /ZUORA_ENVIRONMENT must be one of us-production-cloud1/,
+    ],
+  ])("zuora %j exits 2", async (change, message) => {
+    const result = await runCli(["get", "zuora", "run_succeeded"], { ...mockEnv(mock), ...change });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expectNoKeys(result, [...Object.values(KEYS), "a-token-as-well"]);
+  });
+
+  it("zuora: a bearer token from ZUORA_ACCESS_TOKEN is used as is", async () => {
+    const env = {
+      ...mockEnv(mock),
+      ZUORA_CLIENT_ID: "",
+      ZUORA_CLIENT_SECRET: "",
+      ZUORA_ACCESS_TOKEN: "own-token-1234",
+    };
+    const result = await runCli(["get", "zuora", "run_succeeded"], env);
+    expect(result.code).toBe(0);
+    expect(mock.requests.at(-1)).toMatchObject({
+      method: "GET",
+      path: "/zuora/workflows/workflow_runs/run_succeeded",
+    });
+  });
+
+  it("--base-url overrides *_BASE_URL and ZUORA_ENVIRONMENT", async () => {
+    const env = {
+      ...KEYS,
+      DIFY_BASE_URL: "http://127.0.0.1:1/nowhere",
+      ZUORA_ENVIRONMENT: "us-production-cloud2",
+    };
+    const dify = await runCli(["get", "dify", "run_succeeded", "--base-url", mock.baseUrls.dify], env);
+    expect(dify.code).toBe(0);
+    const zuora = await runCli(["get", "zuora", "run_succeeded", "--base-url", mock.baseUrls.zuora], env);
+    expect(zuora.code).toBe(0);
+  });
+
+  it("a base URL that is not http(s) exits 2", async () => {
+    const result = await runCli(["get", "dify", "run_succeeded", "--base-url", "ftp://example.com"], KEYS);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/baseUrl.*http/);
+  });
+});
+
+describe("keys never reach the output", () => {
+  const everyKey = Object.values(KEYS).join(" ");
+
+  it.each(["stripe", "dify", "zuora", "copyai"])(
+    "%s: a server echoing the keys in an error body",
+    async (provider) => {
+      server.handle((request, res) =>
+        request.path.endsWith("/oauth/token")
+          ? json(res, 200, { access_token: "issued-token-never-printed", expires_in: 3600 })
+          : json(res, 403, {
+              message: `forbidden for ${everyKey} issued-token-never-printed`,
+              code: everyKey,
+            }),
+      );
+      const ids = provider === "copyai" ? ["WCFG-1", "run-1"] : ["run-1"];
+      const result = await runCli(["get", provider, ...ids, "--base-url", server.url], KEYS);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/HTTP 403/);
+      // Only Zuora issues tokens; for the others the string is merely text.
+      const tokens = provider === "zuora" ? ["issued-token-never-printed"] : [];
+      expectNoKeys(result, [...Object.values(KEYS), ...tokens]);
+    },
+  );
+
+  it("a run payload echoing the key, in the summary and in --json", async () => {
+    server.handle((_request, res) =>
+      json(res, 200, {
+        id: "run-1",
+        status: "succeeded",
+        error: `key "${KEYS.DIFY_API_KEY}"`,
+        outputs: { k: KEYS.DIFY_API_KEY },
+      }),
+    );
+    for (const extra of [[], ["--json"]]) {
+      const result = await runCli(["get", "dify", "run-1", "--base-url", server.url, ...extra], KEYS);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain("***");
+      expectNoKeys(result);
+    }
+  });
+
+  it("a key with characters JSON escapes is cut from --json output too", async () => {
+    const key = 'app-quote"and\\backslash-key';
+    server.handle((_request, res) =>
+      json(res, 200, { id: "run-1", status: "succeeded", outputs: { echo: key } }),
+    );
+    const result = await runCli(["get", "dify", "run-1", "--json", "--base-url", server.url], {
+      DIFY_API_KEY: key,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain(JSON.stringify(key).slice(1, -1));
+    expect((JSON.parse(result.stdout) as { outputs: { echo: string } }).outputs.echo).toBe("***");
+  });
+});
+
+describe("API and network failures", () => {
+  it("a server that never answers within --timeout-ms exits 4", async () => {
+    server.handle(scripted(fault.stall()));
+    const result = await runCli(
+      ["get", "dify", "run-1", "--timeout-ms", "50", "--base-url", server.url],
+      KEYS,
+    );
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/^wfrun: .*50 ms/);
+  });
+
+  it("an HTML page instead of JSON exits 3 with a hint", async () => {
+    server.handle(scripted(fault.html(200)));
+    const result = await runCli(["get", "stripe", "run-1", "--base-url", server.url], KEYS);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/web page/);
+  });
+
+  it("a body that is not the vendor's run exits 3", async () => {
+    server.handle((_request, res) => json(res, 200, { hello: "world" }));
+    const result = await runCli(["get", "dify", "run-1", "--base-url", server.url], KEYS);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/dify/);
+  });
+
+  it("no server at the base URL exits 3", async () => {
+    const closed = await startServer();
+    await closed.close();
+    const result = await runCli(["get", "copyai", "WCFG-1", "run-1", "--base-url", closed.url], KEYS);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/could not reach/);
+  });
+
+  it("control characters from a vendor do not reach the terminal", async () => {
+    server.handle((_request, res) =>
+      json(res, 200, { id: "run-1", status: "\u001b[2Jdone\r\nstatus: succeeded" }),
+    );
+    const result = await runCli(["get", "dify", "run-1", "--base-url", server.url], KEYS);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain("\u001b");
+    expect(result.stdout).toMatch(
+      /^status: +unknown \(dify: \\u001b\[2Jdone\\u000d\\u000astatus: succeeded\)$/m,
+    );
+  });
+});
