@@ -1,5 +1,5 @@
-import { openResources, settledResources, specExample } from "@wfrun/testkit";
-import { createServer } from "node:net";
+import { openResources, specExample } from "@wfrun/testkit";
+import { connect, createServer } from "node:net";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MOCK_RUN_IDS, startMockServer, type MockServer } from "./index.js";
 
@@ -12,6 +12,26 @@ interface Answer {
 async function call(url: string, init: RequestInit = {}): Promise<Answer> {
   const response = await fetch(url, init);
   return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+/**
+ * Sockets, servers and timers open beyond `baseline`, once they stop exceeding it or after 2 s. Fewer than the
+ * baseline is fine: vitest's own hook timer may be counted in the baseline and gone by the time a test looks.
+ */
+async function leftOver(baseline: readonly string[]): Promise<string[]> {
+  const excess = () => {
+    const spare = [...baseline];
+    return openResources().filter((kind) => {
+      const index = spare.indexOf(kind);
+      if (index === -1) return true;
+      spare.splice(index, 1);
+      return false;
+    });
+  };
+  for (const until = Date.now() + 2_000; excess().length > 0 && Date.now() < until;) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return excess();
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -170,11 +190,20 @@ describe("startMockServer", () => {
     expect(Object.isFrozen(mock.requests[0])).toBe(true);
   });
 
-  it("closes with kept-alive connections open, twice, and leaves nothing running", async () => {
+  it("closes with kept-alive and half-sent requests open, twice, and leaves nothing running", async () => {
     await call(`${mock.baseUrls.dify}/workflows/run/run_succeeded`, { headers: bearer("k") });
+    // A token request whose body never finishes: server.close() alone would wait for it forever.
+    const { port } = new URL(mock.url);
+    const stuck = connect(Number(port), "127.0.0.1");
+    await new Promise((resolve) => stuck.once("connect", resolve));
+    const ended = new Promise((resolve) => stuck.once("close", resolve));
+    stuck.write("POST /zuora/oauth/token HTTP/1.1\r\nHost: mock\r\nContent-Length: 100\r\n\r\nclient_id=");
+    await new Promise((resolve) => setTimeout(resolve, 50));
     await Promise.all([mock.close(), mock.close()]);
     await expect(fetch(mock.url)).rejects.toThrow();
-    expect(await settledResources(baseline)).toEqual(baseline);
+    await ended;
+    expect(mock.requests.map((r) => r.path)).toEqual(["/dify/v1/workflows/run/run_succeeded"]);
+    expect(await leftOver(baseline)).toEqual([]);
   });
 });
 
