@@ -15,6 +15,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+// `wfrun get … --json | head` closes the pipe early: that is the reader's choice, not a crash to report.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+}
+
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
