@@ -117,6 +117,16 @@ describe("credentials and hosts from the environment", () => {
     expect(zuora.code).toBe(0);
   });
 
+  it("STRIPE_VERSION pins another preview; a malformed one exits 2", async () => {
+    server.handle((_request, res) => json(res, 200, { id: "wr_1", status: "started" }));
+    const env = { ...KEYS, STRIPE_BASE_URL: server.url, STRIPE_VERSION: "2026-09-30.preview" };
+    expect((await runCli(["get", "stripe", "wr_1"], env)).code).toBe(0);
+    expect(server.requests[0]?.headers["stripe-version"]).toBe("2026-09-30.preview");
+    const malformed = await runCli(["get", "stripe", "wr_1"], { ...env, STRIPE_VERSION: "next week" });
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/stripeVersion/);
+  });
+
   it("a base URL that is not http(s) exits 2", async () => {
     const result = await runCli(["get", "dify", "run_succeeded", "--base-url", "ftp://example.com"], KEYS);
     expect(result.code).toBe(2);

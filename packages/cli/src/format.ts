@@ -11,7 +11,7 @@ export function formatRunSummary(run: WorkflowRun): string {
     ["provider", run.provider],
     ["id", run.id],
     ["workflow", run.workflowId ?? "-"],
-    ["status", `${run.status} (${run.provider}: ${run.providerStatus === "" ? "none" : run.providerStatus})`],
+    ["status", `${run.status} (${run.provider}: ${vendorWord(run)})`],
     ["created", run.createdAt ?? "-"],
     ["started", run.startedAt ?? "-"],
     ["finished", run.finishedAt ?? "-"],
@@ -29,8 +29,14 @@ export function formatRunSummary(run: WorkflowRun): string {
 
 /** One line per change of status while watching: time since the watch began, status, the vendor's word. */
 export function formatProgress(run: WorkflowRun, elapsedMs: number): string {
-  const vendorWord = run.providerStatus === "" ? "no status" : run.providerStatus;
-  return printable(`[${formatElapsed(elapsedMs)}] ${run.status} (${run.provider}: ${vendorWord})`) + "\n";
+  return (
+    printable(`[${formatElapsed(elapsedMs)}] ${run.status} (${run.provider}: ${vendorWord(run)})`) + "\n"
+  );
+}
+
+/** The vendor's status word; Copy.ai may send none at all. */
+function vendorWord(run: WorkflowRun): string {
+  return run.providerStatus === "" ? "no status" : run.providerStatus;
 }
 
 function formatUsage({ usage }: WorkflowRun): string {

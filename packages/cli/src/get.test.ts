@@ -80,7 +80,7 @@ describe("wfrun get --json", () => {
     stripe: specExample("stripe", "200", "succeeded"),
     dify: specExample("dify", "200", "running_inputs_json_string"),
     zuora: specExample("zuora", "200", "finished"),
-    copyai: { status: "success", data: specExample("copyai", "200", "complete") },
+    copyai: specExample("copyai", "200", "complete"), // Copy.ai's {status, data} envelope
   };
 
   it.each(PROVIDERS)("%s: prints the normalized run, raw included, and it round-trips", async (provider) => {
@@ -102,5 +102,27 @@ describe("wfrun get --json", () => {
     expect(printed).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(printed.raw).toEqual(raw);
     expect(`${JSON.stringify(printed, null, 2)}\n`).toBe(result.stdout);
+  });
+
+  it("copyai: a run without a status (one of Copy.ai's examples) is unknown, credits read from a string", async () => {
+    server.handle((_request, res) => json(res, 200, specExample("copyai", "200", "success")));
+    const result = await runCli(["get", "copyai", "WCFG-1", "WRUN-1", "--base-url", server.url], KEYS);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^status: +unknown \(copyai: no status\)$/m);
+    expect(result.stdout).toMatch(/^usage: +9001 credits$/m);
+  });
+
+  it("zuora: a Finished run with failed tasks is shown failed, next to Zuora's own word", async () => {
+    const finished = specExample("zuora", "200", "finished") as { tasks: Record<string, number> };
+    const failed = { ...finished, tasks: { ...finished.tasks, success: 0, error: 4 } };
+    server.handle((request, res) =>
+      request.path.endsWith("/oauth/token")
+        ? json(res, 200, { access_token: "token-from-server", expires_in: 3600 })
+        : json(res, 200, failed),
+    );
+    const result = await runCli(["get", "zuora", "19063", "--base-url", server.url], KEYS);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^status: +failed \(zuora: Finished\)$/m);
+    expect(result.stdout).toMatch(/^id: +19063$/m);
   });
 });

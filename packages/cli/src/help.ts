@@ -15,6 +15,7 @@ Credentials and hosts come from the environment:
   STRIPE_API_KEY  DIFY_API_KEY  COPYAI_API_KEY
   ZUORA_CLIENT_ID + ZUORA_CLIENT_SECRET (or ZUORA_ACCESS_TOKEN), ZUORA_ENVIRONMENT or ZUORA_BASE_URL
   STRIPE_BASE_URL  DIFY_BASE_URL  COPYAI_BASE_URL   (optional: a self-hosted Dify, a proxy, the mock)
+  STRIPE_VERSION                                     (optional: the Stripe-Version preview to pin)
 
 Exit codes: 0 ok, 1 run ended without success, 2 usage or configuration, 3 API or network, 4 timed out,
 130 interrupted.

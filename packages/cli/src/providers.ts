@@ -95,6 +95,8 @@ export async function connect(target: RunTarget, options: ConnectOptions): Promi
       const client = createStripeClient({
         apiKey,
         baseUrl: baseUrl ?? setting(env, "STRIPE_BASE_URL"),
+        // The preview's version is the client's default; pinning another is the user's deliberate choice.
+        stripeVersion: setting(env, "STRIPE_VERSION"),
         timeoutMs,
       });
       return (call) => client.getWorkflowRun(firstId, call).then(fromStripe);
