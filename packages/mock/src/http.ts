@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import type { Reply } from "./vendors/profile.js";
 
 /** Bodies the mock reads (Zuora's token form) are tiny; anything bigger is refused rather than buffered. */
@@ -41,4 +42,25 @@ export function decodeSegments(rest: string): string[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Node answers a request it cannot parse (a header too large, broken framing) itself, with no body; this keeps
+ * those answers JSON like every other. Such a request never reaches the log: it has no trustworthy path.
+ */
+export function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+  const reason = status === 431 ? "Request Header Fields Too Large" : "Bad Request";
+  const text = JSON.stringify({
+    error: "bad_request",
+    message: `The request could not be parsed: ${reason}`,
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\n` +
+      `content-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  );
 }

@@ -1,18 +1,8 @@
 import { openResources, specExample } from "@wfrun/testkit";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MOCK_RUN_IDS, startMockServer, type MockServer } from "./index.js";
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
-
-async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-  const response = await fetch(url, init);
-  return { status: response.status, headers: response.headers, body: await response.json() };
-}
+import { bearer, call, STRIPE_HEADERS, tokenForm } from "./__fixtures__/http.js";
 
 /**
  * Sockets, servers and timers open beyond `baseline`, once they stop exceeding it or after 2 s. Fewer than the
@@ -33,10 +23,6 @@ async function leftOver(baseline: readonly string[]): Promise<string[]> {
   }
   return excess();
 }
-
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const STRIPE_HEADERS = { ...bearer("sk_test_any"), "stripe-version": "2026-04-22.preview" };
-const tokenForm = (fields: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(fields) });
 
 describe("startMockServer", () => {
   let baseline: string[];
@@ -190,6 +176,24 @@ describe("startMockServer", () => {
     expect(Object.isFrozen(mock.requests[0])).toBe(true);
   });
 
+  it.each([
+    ["a header too large", `GET /stripe HTTP/1.1\r\nHost: mock\r\nX-Big: ${"x".repeat(20_000)}\r\n\r\n`, 431],
+    ["a broken request line", "NOT HTTP\r\n\r\n", 400],
+  ])("answers %s with JSON too", async (_, request, status) => {
+    const { port } = new URL(mock.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const closed = new Promise((resolve) => socket.once("close", resolve));
+    socket.write(request);
+    await closed;
+    const [head = "", body = ""] = Buffer.concat(chunks).toString("utf8").split("\r\n\r\n");
+    expect(head).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+    expect(head.toLowerCase()).toContain("content-type: application/json");
+    expect(JSON.parse(body)).toMatchObject({ error: "bad_request" });
+    expect(mock.requests).toEqual([]);
+  });
+
   it("closes with kept-alive and half-sent requests open, twice, and leaves nothing running", async () => {
     await call(`${mock.baseUrls.dify}/workflows/run/run_succeeded`, { headers: bearer("k") });
     // A token request whose body never finishes: server.close() alone would wait for it forever.
@@ -204,112 +208,5 @@ describe("startMockServer", () => {
     await ended;
     expect(mock.requests.map((r) => r.path)).toEqual(["/dify/v1/workflows/run/run_succeeded"]);
     expect(await leftOver(baseline)).toEqual([]);
-  });
-});
-
-describe("Zuora's OAuth token endpoint", () => {
-  let mock: MockServer;
-  const runUrl = () => `${mock.baseUrls.zuora}/workflows/workflow_runs/run_succeeded`;
-  afterEach(() => mock.close());
-
-  it("issues the spec's token shape for the configured secret, and accepts only tokens it issued", async () => {
-    mock = await startMockServer({ keys: { zuora: "zuora-secret" } });
-    const token = await call(
-      `${mock.baseUrls.zuora}/oauth/token`,
-      tokenForm({
-        client_id: "any-client",
-        client_secret: "zuora-secret",
-        grant_type: "client_credentials",
-      }),
-    );
-    const { access_token, ...rest } = specExample("zuora", "200", "token") as Record<string, unknown>;
-    expect(token.status).toBe(200);
-    expect(token.body).toEqual({
-      ...rest,
-      access_token: expect.stringMatching(/^[0-9a-f]{32}$/),
-      expires_in: 3600,
-      jti: expect.any(String),
-    });
-    expect((token.body as { access_token: string }).access_token).not.toBe(access_token);
-    const issued = (token.body as { access_token: string }).access_token;
-    expect((await call(runUrl(), { headers: bearer(issued) })).status).toBe(200);
-    expect((await call(runUrl(), { headers: bearer("zuora-secret") })).status).toBe(401);
-    expect((await call(runUrl(), { headers: bearer("made-up") })).status).toBe(401);
-    mock.reset();
-    expect((await call(runUrl(), { headers: bearer(issued) })).status).toBe(401);
-  });
-
-  it.each([
-    [{ client_id: "c", client_secret: "wrong", grant_type: "client_credentials" }, 401, "invalid_client"],
-    [
-      { client_id: "c", client_secret: "zuora-secret", grant_type: "password" },
-      400,
-      "unsupported_grant_type",
-    ],
-    [
-      { client_id: "", client_secret: "zuora-secret", grant_type: "client_credentials" },
-      400,
-      "invalid_request",
-    ],
-    [{ client_id: "c", grant_type: "client_credentials" }, 400, "invalid_request"],
-  ])("refuses %o with %i %s", async (fields, status, error) => {
-    mock = await startMockServer({ keys: { zuora: "zuora-secret" } });
-    const answer = await call(`${mock.baseUrls.zuora}/oauth/token`, tokenForm(fields));
-    expect(answer).toMatchObject({ status, body: { error, error_description: expect.any(String) } });
-    expect(JSON.stringify(answer.body)).not.toContain("zuora-secret");
-  });
-
-  it("accepts any bearer when no Zuora secret is set, and echoes a valid Zuora-Track-Id", async () => {
-    mock = await startMockServer();
-    const answer = await call(runUrl(), {
-      headers: { ...bearer("whatever"), "zuora-track-id": "trace-123" },
-    });
-    expect(answer).toMatchObject({ status: 200, body: specExample("zuora", "200", "finished") });
-    expect(answer.headers.get("zuora-track-id")).toBe("trace-123");
-    const refused = await call(runUrl(), { headers: { ...bearer("whatever"), "zuora-track-id": "a:b" } });
-    expect(refused.headers.get("zuora-track-id")).toBeNull();
-  });
-});
-
-describe("options", () => {
-  it("accepts the configured key only, for that provider only", async () => {
-    const mock = await startMockServer({ keys: { dify: "app-right" } });
-    try {
-      const url = `${mock.baseUrls.dify}/workflows/run/run_succeeded`;
-      expect((await call(url, { headers: bearer("app-right") })).status).toBe(200);
-      expect((await call(url, { headers: bearer("app-righ") })).status).toBe(401);
-      expect((await call(url, { headers: bearer("app-right-and-more") })).status).toBe(401);
-      const copyai = `${mock.baseUrls.copyai}/api/workflow/W/run/run_succeeded`;
-      expect((await call(copyai, { headers: { "x-copy-ai-api-key": "anything" } })).status).toBe(200);
-    } finally {
-      await mock.close();
-    }
-  });
-
-  it.each([
-    [{ port: -1 }, /port/],
-    [{ port: 1.5 }, /port/],
-    [{ host: "" }, /host/],
-    [{ keys: { stripe: "" } }, /keys\.stripe/],
-    [{ keys: { github: "ghp_secret" } }, /unknown provider/],
-  ])("refuses %o", async (options, message) => {
-    const error = await startMockServer(options as never).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(message);
-    expect((error as Error).message).not.toContain("ghp_secret");
-  });
-
-  it("rejects when the port is taken, and listens on the port asked for", async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
-    const { port } = blocker.address() as { port: number };
-    try {
-      await expect(startMockServer({ port })).rejects.toMatchObject({ code: "EADDRINUSE" });
-    } finally {
-      await new Promise((resolve) => blocker.close(resolve));
-    }
-    const mock = await startMockServer({ port });
-    expect(mock.url).toBe(`http://127.0.0.1:${port}`);
-    await mock.close();
   });
 });

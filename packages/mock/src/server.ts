@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { decodeSegments, readBody, sameSecret, send } from "./http.js";
+import { answerUnparsable, decodeSegments, readBody, sameSecret, send } from "./http.js";
 import { outcomeOf } from "./runs.js";
 import type { MockProvider, MockRequest, MockServer, MockServerOptions } from "./types.js";
 import { copyai } from "./vendors/copyai.js";
@@ -37,6 +37,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (!res.headersSent) res.destroy();
     });
   });
+  server.on("clientError", answerUnparsable);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {
@@ -121,9 +122,10 @@ async function handle(
 
   if (route.kind === "token") {
     const body = await readBody(req);
-    const form = new URLSearchParams(body ?? "");
-    if (body === undefined) form.delete("grant_type");
-    const { reply, token } = issueToken(form, keys[profile.provider]);
+    const { reply, token } = issueToken(
+      body === undefined ? undefined : new URLSearchParams(body),
+      keys.zuora,
+    );
     if (token) state.zuoraTokens.add(token);
     return answer(reply);
   }

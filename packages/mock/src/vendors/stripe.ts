@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
 import { SPEC_EXAMPLES } from "../generated/examples.js";
 import { bearer, matchPath, RATE_LIMIT_HEADERS, type VendorProfile } from "./profile.js";
 
@@ -11,6 +12,13 @@ const NO_KEY_MESSAGE =
   "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer " +
   "auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').";
 
+function basicUser(headers: IncomingHttpHeaders): string | undefined {
+  const match = /^Basic +([A-Za-z0-9+/=]+)$/i.exec(headers.authorization ?? "");
+  if (!match?.[1]) return undefined;
+  const user = Buffer.from(match[1], "base64").toString("utf8").split(":")[0];
+  return user?.trim() || undefined;
+}
+
 /** Stripe: `started` → `succeeded` or `failed`; the page's example is the succeeded run. */
 export const stripe: VendorProfile = {
   provider: "stripe",
@@ -19,7 +27,8 @@ export const stripe: VendorProfile = {
     const captured = matchPath(segments, ["v2", "extend", "workflow_runs", "*"]);
     return captured && { kind: "run", method: "GET", ref: { runId: captured[0] ?? "" } };
   },
-  credential: bearer,
+  // Stripe also takes the key as the Basic auth user name (`curl -u sk_test_…:`).
+  credential: (headers) => bearer(headers) ?? basicUser(headers),
   precondition(headers) {
     const version = headers["stripe-version"];
     if (typeof version === "string" && version.trim() !== "") return undefined;

@@ -37,9 +37,10 @@ function oauthError(status: number, error: string, description: string): Reply {
  * issued token, so the server can accept it as a bearer later.
  */
 export function issueToken(
-  form: URLSearchParams,
+  form: URLSearchParams | undefined,
   expectedSecret: string | undefined,
 ): { reply: Reply; token?: string } {
+  if (!form) return { reply: oauthError(400, "invalid_request", "The request body is too large") };
   const clientId = form.get("client_id")?.trim();
   const clientSecret = form.get("client_secret") ?? "";
   if (form.get("grant_type") !== "client_credentials") {
