@@ -35,6 +35,20 @@ export function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+/**
+ * The path of a request target, as sent: no query or fragment, dot segments and double slashes kept (a URL
+ * parser would resolve them, and `//host/…` would even become a host), so a run id of `..` is just an unknown id.
+ */
+export function pathOf(target: string): string {
+  if (target.startsWith("/")) return target.split(/[?#]/, 1)[0] ?? "/";
+  try {
+    // The absolute form (`GET http://host/path`), as proxies send it.
+    return new URL(target).pathname;
+  } catch {
+    return target.split(/[?#]/, 1)[0] ?? "";
+  }
+}
+
 /** Splits a path below a base path into decoded segments, or undefined when a segment is not valid UTF-8. */
 export function decodeSegments(rest: string): string[] | undefined {
   try {

@@ -1,4 +1,5 @@
 import { openResources, specExample } from "@wfrun/testkit";
+import { request } from "node:http";
 import { connect } from "node:net";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MOCK_RUN_IDS, startMockServer, type MockServer } from "./index.js";
@@ -56,6 +57,7 @@ describe("startMockServer", () => {
   it.each([
     ["/", null],
     ["/nope", null],
+    ["//stripe/v2/extend/workflow_runs/run_succeeded", null],
     ["/stripes/v2/extend/workflow_runs/run_succeeded", null],
     ["/stripe/v1/customers", "stripe"],
     ["/stripe/v2/extend/workflow_runs/run_succeeded/extra", "stripe"],
@@ -68,6 +70,26 @@ describe("startMockServer", () => {
     expect(answer.status).toBe(404);
     expect(answer.headers.get("content-type")).toBe("application/json");
     expect(mock.requests).toEqual([{ provider, method: "GET", path, status: 404 }]);
+  });
+
+  it("takes dot segments as sent, never as a way to another path", async () => {
+    // fetch would resolve these before sending; node:http sends the path as given.
+    const { port } = new URL(mock.url);
+    const paths = [
+      "/stripe/v2/extend/workflow_runs/run_succeeded/..",
+      "/stripe/v2/extend/workflow_runs/%2e%2e",
+    ];
+    for (const path of paths) {
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        const req = request({ port, host: "127.0.0.1", path, headers: STRIPE_HEADERS }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.once("error", reject).end();
+      });
+      expect(status).toBe(404);
+    }
+    expect(mock.requests.map((r) => [r.path, r.status])).toEqual(paths.map((path) => [path, 404]));
   });
 
   it("answers 404 to a method the path does not serve", async () => {

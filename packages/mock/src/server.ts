@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { answerUnparsable, decodeSegments, readBody, sameSecret, send } from "./http.js";
+import { answerUnparsable, decodeSegments, pathOf, readBody, sameSecret, send } from "./http.js";
 import { outcomeOf } from "./runs.js";
 import type { MockProvider, MockRequest, MockServer, MockServerOptions } from "./types.js";
 import { copyai } from "./vendors/copyai.js";
@@ -106,7 +106,7 @@ async function handle(
 ): Promise<void> {
   const method = req.method ?? "GET";
   // Only the path is kept: a query string could carry a credential.
-  const path = new URL(req.url ?? "/", "http://mock.invalid").pathname;
+  const path = pathOf(req.url ?? "/");
   const profile = PROFILES.find((p) => path === p.basePath || path.startsWith(p.basePath + "/"));
   const answer = (reply: Reply) => {
     state.requests.push(

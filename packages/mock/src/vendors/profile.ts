@@ -54,7 +54,7 @@ export const RATE_LIMIT_HEADERS: Readonly<Record<string, string>> = Object.freez
   "retry-after-ms": "20",
 });
 
-/** `/{a}` or `/{a}/{b}` templates matched against decoded segments; returns the captured values. */
+/** Matches decoded segments against a template whose `*` parts take any non-empty segment; returns those parts. */
 export function matchPath(segments: readonly string[], template: readonly string[]): string[] | undefined {
   if (segments.length !== template.length) return undefined;
   const captured: string[] = [];
