@@ -1,7 +1,7 @@
 // Fault injection against a real loopback server. The fault server lives in @wfrun/testkit, which depends on
 // this package; importing its dependency-free source by path keeps the package graph free of a cycle.
 import { fault, scripted, type Answer } from "../../testkit/src/faults.js";
-import { openResources, settledResources } from "../../testkit/src/handles.js";
+import { leakedResources, openResources } from "../../testkit/src/handles.js";
 import { startServer, type TestServer } from "../../testkit/src/server.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { acmeClient, ACME_SECRET as SECRET, failure } from "./__fixtures__/acme.js";
@@ -243,6 +243,6 @@ describe("logger", () => {
 describe("after the suite", () => {
   it("leaves no sockets, servers or timers open", async () => {
     await server.close();
-    expect(await settledResources(baseline)).toEqual(baseline);
+    expect(await leakedResources(baseline)).toEqual([]);
   });
 });

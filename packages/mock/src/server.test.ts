@@ -1,29 +1,9 @@
-import { openResources, specExample } from "@wfrun/testkit";
+import { leakedResources, openResources, specExample } from "@wfrun/testkit";
 import { request } from "node:http";
 import { connect } from "node:net";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MOCK_RUN_IDS, startMockServer, type MockServer } from "./index.js";
 import { bearer, call, STRIPE_HEADERS, tokenForm } from "./__fixtures__/http.js";
-
-/**
- * Sockets, servers and timers open beyond `baseline`, once they stop exceeding it or after 2 s. Fewer than the
- * baseline is fine: vitest's own hook timer may be counted in the baseline and gone by the time a test looks.
- */
-async function leftOver(baseline: readonly string[]): Promise<string[]> {
-  const excess = () => {
-    const spare = [...baseline];
-    return openResources().filter((kind) => {
-      const index = spare.indexOf(kind);
-      if (index === -1) return true;
-      spare.splice(index, 1);
-      return false;
-    });
-  };
-  for (const until = Date.now() + 2_000; excess().length > 0 && Date.now() < until;) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return excess();
-}
 
 describe("startMockServer", () => {
   let baseline: string[];
@@ -229,6 +209,6 @@ describe("startMockServer", () => {
     await expect(fetch(mock.url)).rejects.toThrow();
     await ended;
     expect(mock.requests.map((r) => r.path)).toEqual(["/dify/v1/workflows/run/run_succeeded"]);
-    expect(await leftOver(baseline)).toEqual([]);
+    expect(await leakedResources(baseline)).toEqual([]);
   });
 });
