@@ -57,6 +57,13 @@ describe("help and version", () => {
     expect(result.stderr).toContain("Usage:");
   });
 
+  it("help for an unknown command exits 2", async () => {
+    const result = await runCli(["help", "deploy"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/no help for "deploy"/);
+  });
+
   it("an unknown option before the command exits 2", async () => {
     const result = await runCli(["--json", "get"]);
     expect(result.code).toBe(2);

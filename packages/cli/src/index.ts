@@ -19,7 +19,11 @@ const COMMANDS = {
   mock: mockCommand,
 } satisfies Record<string, (argv: readonly string[], context: CommandContext) => Promise<number>>;
 
-const COMMAND_HELP: Readonly<Record<string, string>> = { get: GET_HELP, watch: WATCH_HELP, mock: MOCK_HELP };
+const COMMAND_HELP: Readonly<Partial<Record<string, string>>> = {
+  get: GET_HELP,
+  watch: WATCH_HELP,
+  mock: MOCK_HELP,
+};
 
 /**
  * Runs one `wfrun` invocation and resolves with its exit code; it never throws and never touches
@@ -44,8 +48,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (first === "help") {
       const topic = rest[0];
-      output.out(topic === undefined ? MAIN_HELP : (COMMAND_HELP[topic] ?? MAIN_HELP));
-      return topic === undefined || topic in COMMAND_HELP ? EXIT.ok : EXIT.usage;
+      const text = topic === undefined ? MAIN_HELP : COMMAND_HELP[topic];
+      if (text === undefined) throw new UsageError(`no help for ${JSON.stringify(topic)}: unknown command`);
+      output.out(text);
+      return EXIT.ok;
     }
     if (!Object.hasOwn(COMMANDS, first)) {
       throw new UsageError(

@@ -66,9 +66,17 @@ export async function watchCommand(argv: readonly string[], { io, output, onTarg
     );
     return EXIT.runNotSucceeded;
   } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error;
     // What the run looked like when time ran out is what a CI log needs next to the timeout.
-    if (error instanceof TimeoutError && lastRun !== undefined) print(lastRun);
-    throw error;
+    if (lastRun !== undefined) print(lastRun);
+    if (error.request === undefined || Date.now() < deadline) throw error;
+    // A request cut short by the watch's own deadline: report the watch's timeout, not the request's.
+    const last = lastRun === undefined ? "no answer yet" : `last status: ${lastRun.providerStatus}`;
+    throw new TimeoutError(
+      `The ${target.provider} run did not finish within ${delays.timeoutMs} ms (${last})`,
+      delays.timeoutMs,
+      { lastRun, provider: target.provider, cause: error },
+    );
   }
 }
 
