@@ -49,7 +49,7 @@ describe("usage errors exit 2", () => {
     const before = mock.requests.length;
     const result = await runCli(["get", "stripe", ".."], mockEnv(mock));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^wfrun: .*id/);
+    expect(result.stderr).toMatch(/^wfrun: runId must not be/);
     expect(mock.requests.length).toBe(before);
   });
 

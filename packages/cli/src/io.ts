@@ -1,4 +1,4 @@
-import { redactText } from "@wfrun/core";
+import { redactText } from "@wfrun/core/provider";
 
 /** Where `run()` writes and what it reads: the process's streams in the bin, buffers in tests. */
 export interface CliIo {

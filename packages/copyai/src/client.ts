@@ -1,17 +1,17 @@
 import {
-  assertPathSegment,
   ConfigError,
-  createApiClient,
-  dataOf,
-  InvalidResponseError,
-  redactText,
-  requireSecret,
   type ClientOptions,
   type OpenEnum,
-  type ProviderRules,
   type RequestOptions,
   type VendorErrorInfo,
 } from "@wfrun/core";
+import {
+  assertPathSegment,
+  createApiClient,
+  isObject,
+  requireSecret,
+  type ProviderRules,
+} from "@wfrun/core/provider";
 import type { Client } from "openapi-fetch";
 import type { components, paths } from "./generated/schema.js";
 
@@ -52,41 +52,34 @@ export function createCopyAiClient(options: CopyAiClientOptions): CopyAiClient {
   const rules: ProviderRules = {
     provider: PROVIDER,
     auth: {
-      headers: () => ({
+      headers: {
         "x-copy-ai-api-key": apiKey,
         // Copy.ai's getting-started page asks for this header on every request, GETs without a body included.
         "content-type": "application/json",
-      }),
+      },
     },
     secrets: () => [apiKey],
     errorInfo: copyAiErrorInfo,
     successError: copyAiSuccessError,
+    // The transport has already thrown for any envelope whose `status` is not "success"; what is left to
+    // refuse is an envelope without a run in it.
+    unexpectedBody: (body) =>
+      body.status === "success" && isObject(body.data)
+        ? undefined
+        : 'a body that is not {"status": "success", "data": {…}}',
   };
   const api = createApiClient<paths>(rules, options.baseUrl ?? COPYAI_BASE_URL, options);
   return {
     raw: api.raw,
-    async getWorkflowRun(workflowId, runId, callOptions) {
+    async getWorkflowRun(workflowId, runId, options) {
       assertPathSegment("workflowId", workflowId);
       assertPathSegment("runId", runId);
-      const result = await api.raw.GET("/api/workflow/{workflow_id}/run/{run_id}", {
-        params: { path: { workflow_id: workflowId, run_id: runId } },
-        ...api.requestInit(callOptions),
-      });
-      const envelope: unknown = dataOf(result, PROVIDER);
-      // The transport has already thrown for any envelope whose `status` is not "success"; what is left
-      // to refuse is a body that is not the envelope at all, or an envelope without a run in it.
-      if (!isObject(envelope) || envelope.status !== "success" || !isObject(envelope.data)) {
-        throw new InvalidResponseError(
-          `${PROVIDER} answered HTTP ${result.response.status} without a run: the body is not ` +
-            `{"status": "success", "data": {…}}`,
-          {
-            status: result.response.status,
-            contentType: result.response.headers.get("content-type"),
-            bodySnippet: redactText(JSON.stringify(envelope).slice(0, 200), [apiKey]),
-          },
-          { provider: PROVIDER },
-        );
-      }
+      const envelope = await api.request(
+        "get",
+        "/api/workflow/{workflow_id}/run/{run_id}",
+        { params: { path: { workflow_id: workflowId, run_id: runId } } },
+        options,
+      );
       return envelope.data as CopyAiWorkflowRun;
     },
   };
@@ -159,8 +152,4 @@ function copyAiSuccessError(body: unknown): (VendorErrorInfo & { status?: number
     notAnError ? undefined : "the error envelope came with a 2xx HTTP status",
   ];
   return { ...info, status, message: parts.filter((part) => part !== undefined).join("; ") };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

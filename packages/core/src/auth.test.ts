@@ -26,9 +26,9 @@ describe("auth refresh on 401", () => {
       {},
       {
         auth: {
-          headers: () => ({ authorization: `Bearer t${token}` }),
+          headers: async () => ({ authorization: `Bearer t${token}` }),
           refresh: async ({ refused }) => {
-            refusals.push(refused.get("authorization") ?? "");
+            refusals.push(refused.authorization ?? "");
             token++;
             return true;
           },
@@ -98,7 +98,7 @@ describe("redirects", () => {
     elsewhere.handle((_, res) => json(res, 200, { id: "stolen" }));
     script(redirect(302, () => `${elsewhere.url}/collect`));
     const error = await failure(
-      acmeClient(server.url, {}, { auth: { headers: () => ({ "x-api-key": ACME_SECRET }) } })(),
+      acmeClient(server.url, {}, { auth: { headers: { "x-api-key": ACME_SECRET } } })(),
     );
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(302);

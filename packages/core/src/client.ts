@@ -1,50 +1,65 @@
-import createClient, { type Client } from "openapi-fetch";
-import { ConfigError, InvalidResponseError } from "./errors.js";
-import { RETRY_DEFAULTS } from "./retry.js";
-import {
-  createTransportFetch,
-  type Logger,
-  type ProviderRules,
-  type TransportSettings,
-} from "./transport.js";
+import { defaultSender } from "#send";
+import type { Client, FetchResponse, ParamsOption, RequestBodyOption } from "openapi-fetch";
+import { ConfigError, InvalidArgumentError } from "./errors.js";
+import { callLimits, clientLimits, type ClientOptions, type RequestOptions } from "./options.js";
+import { lazyRawClient } from "./raw.js";
+import { userAgent } from "./runtime.js";
+import { fetchSender } from "./send-fetch.js";
+import type { StreamResponse } from "./send.js";
+import { requestJson, requestStream, type Call, type ProviderRules, type Transport } from "./transport.js";
+import { buildUrl, checkBaseUrl } from "./url.js";
 
-/** Options every provider client takes, with the same names and defaults. */
-export interface ClientOptions {
-  /** Overrides the vendor's API base URL (a self-hosted server, a proxy, a local mock). */
-  baseUrl?: string;
-  /** A `fetch` to use instead of the global one (for proxies, instrumentation, tests). */
-  fetch?: typeof globalThis.fetch;
-  /** Time allowed for one attempt, body included. Default 60 000 ms. */
-  timeoutMs?: number;
-  /** Retries after the first attempt for retryable failures. Default 2; 0 disables. */
-  maxRetries?: number;
-  /** Upper bound on a whole call, retries and waits included. Default: none. */
-  deadlineMs?: number;
-  /** Receives one redacted debug line per attempt and per retry. */
-  logger?: Logger;
-}
+export type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
 
-/** Options for one call; they override the client's. */
-export interface RequestOptions {
-  signal?: AbortSignal;
-  timeoutMs?: number;
-  maxRetries?: number;
-  deadlineMs?: number;
-}
+/** The paths of `Paths` that have an operation for `M`. */
+export type PathsWith<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: object } ? P : never;
+}[keyof Paths];
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
-const MAX_TIMER_MS = 2_147_483_647;
+type Operation<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P] extends { [K in M]: infer O }
+  ? O
+  : never;
+
+/** What one call sends: openapi-fetch's `params` and `body`, typed from the spec. */
+export type RequestInput<O> = ParamsOption<O> &
+  RequestBodyOption<O> & {
+    /** Send `body` form-encoded instead of as JSON (OAuth token endpoints). */
+    form?: boolean;
+    /** A write that is safe to send twice without an idempotency key (an OAuth token request). */
+    idempotent?: boolean;
+  };
+
+/** The JSON a 2xx answer of the operation carries, as the spec types it. */
+export type ResponseBody<O> =
+  O extends Record<string | number, unknown>
+    ? NonNullable<Extract<FetchResponse<O, object, "application/json">, { error?: never }>["data"]>
+    : never;
 
 export interface ApiClient<Paths extends {}> {
-  /** The openapi-fetch client: typed paths, with wfrun's transport (errors are thrown, never returned). */
+  /** One typed call: the 2xx JSON body, or a thrown core error. */
+  request<M extends HttpMethod, P extends PathsWith<Paths, M>>(
+    method: M,
+    path: P,
+    input: RequestInput<Operation<Paths, P, M>>,
+    options?: RequestOptions,
+  ): Promise<ResponseBody<Operation<Paths, P, M>>>;
+  /** One typed call whose 2xx body is handed over unread (server-sent events). */
+  stream<M extends HttpMethod, P extends PathsWith<Paths, M>>(
+    method: M,
+    path: P,
+    input: RequestInput<Operation<Paths, P, M>>,
+    options?: RequestOptions,
+  ): Promise<StreamResponse>;
+  /**
+   * The openapi-fetch client over the same transport (errors are thrown, never returned). openapi-fetch is
+   * loaded on its first use, so a client that never touches `raw` does not carry it.
+   */
   raw: Client<Paths>;
-  /** The openapi-fetch options for one call: its signal and a transport with the call's settings. */
-  requestInit(options?: RequestOptions): { fetch: typeof globalThis.fetch; signal?: AbortSignal };
 }
 
 /**
- * Builds the openapi-fetch client a provider package wraps. The provider gives its rules (auth, error body,
- * retry data) and its resolved base URL; the user's options are validated here, once, for every vendor.
+ * Builds the client a provider package wraps. The provider gives its rules (auth, error body, retry data) and
+ * its base URL; the user's options are validated here, once, for every vendor.
  */
 export function createApiClient<Paths extends {}>(
   rules: ProviderRules,
@@ -52,119 +67,76 @@ export function createApiClient<Paths extends {}>(
   options: ClientOptions,
 ): ApiClient<Paths> {
   const where = `${rules.provider} client`;
-  const settings: TransportSettings = {
-    fetch: checkFetch(options.fetch, where),
-    timeoutMs: checkDuration(options.timeoutMs, "timeoutMs", where) ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: checkRetries(options.maxRetries, where) ?? RETRY_DEFAULTS.maxRetries,
-    deadlineMs: checkDuration(options.deadlineMs, "deadlineMs", where),
-    logger: options.logger,
-    userAgent: `wfrun/${rules.provider} node/${globalThis.process?.version ?? "unknown"}`,
-  };
-  const raw = createClient<Paths>({
-    baseUrl: checkBaseUrl(baseUrl, where),
-    fetch: createTransportFetch(rules, settings),
-  });
-  return {
-    raw,
-    requestInit(call = {}) {
-      const callSettings: TransportSettings = {
-        ...settings,
-        timeoutMs: checkDuration(call.timeoutMs, "timeoutMs", "request") ?? settings.timeoutMs,
-        maxRetries: checkRetries(call.maxRetries, "request") ?? settings.maxRetries,
-        deadlineMs: checkDuration(call.deadlineMs, "deadlineMs", "request") ?? settings.deadlineMs,
-      };
-      const init: { fetch: typeof globalThis.fetch; signal?: AbortSignal } = {
-        fetch: createTransportFetch(rules, callSettings),
-      };
-      if (call.signal) init.signal = call.signal;
-      return init;
-    },
-  };
-}
+  const base = checkBaseUrl(baseUrl, where);
+  const limits = clientLimits(options, where);
+  const transport: Transport = { rules, sender: senderFor(options.fetch, where), logger: options.logger };
+  const agent = userAgent(rules.provider);
+  const fixedHeaders: Record<string, string> = { accept: "application/json" };
+  if (agent !== undefined) fixedHeaders["user-agent"] = agent;
 
-/** The `data` of an openapi-fetch result; the transport has already thrown for anything else. */
-export function dataOf<T>(result: { data?: T; response: Response }, provider: string): T {
-  if (result.data === undefined) {
-    throw new InvalidResponseError(
-      `${provider} answered without a body`,
-      {
-        status: result.response.status,
-        contentType: result.response.headers.get("content-type"),
-        bodySnippet: "",
-      },
-      { provider },
-    );
-  }
-  return result.data;
-}
-
-/**
- * Checks a credential option. The message names the option and the env var users keep it in, and never
- * the value, which may be a key pasted into the wrong option.
- */
-export function requireSecret(value: unknown, option: string, envVar: string, where: string): string {
-  const hint = `(usually kept in the ${envVar} environment variable)`;
-  if (value === undefined || value === null || value === "") {
-    throw new ConfigError(`${where}: \`${option}\` is required ${hint}`, option);
-  }
-  if (typeof value !== "string") {
-    throw new ConfigError(`${where}: \`${option}\` must be a string, got ${typeof value} ${hint}`, option);
-  }
-  if (value.trim() === "") throw new ConfigError(`${where}: \`${option}\` is blank ${hint}`, option);
-  if (/[\r\n\0]/.test(value) || value !== value.trim()) {
-    throw new ConfigError(
-      `${where}: \`${option}\` has whitespace or line breaks around or inside it; check how ${envVar} is set`,
-      option,
-    );
-  }
-  return value;
-}
-
-function checkBaseUrl(value: string, where: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`${where}: \`baseUrl\` is not a valid URL`, "baseUrl");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new ConfigError(`${where}: \`baseUrl\` must be http(s), got ${url.protocol}`, "baseUrl");
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(`${where}: \`baseUrl\` must not carry credentials; use the key options`, "baseUrl");
-  }
-  if (url.search || url.hash) {
-    throw new ConfigError(`${where}: \`baseUrl\` must not have a query or fragment`, "baseUrl");
-  }
-  return url.toString().replace(/\/+$/, "");
-}
-
-function checkFetch(value: unknown, where: string): typeof globalThis.fetch {
-  if (value === undefined) {
-    if (typeof globalThis.fetch !== "function") {
-      throw new ConfigError(`${where}: no global fetch; pass the \`fetch\` option`, "fetch");
+  function prepare(method: HttpMethod, path: string, input: unknown, call: RequestOptions | undefined) {
+    const callOptions = callLimits(limits, call);
+    const { params, body, form, idempotent } = (input ?? {}) as {
+      params?: { path?: object; query?: object; header?: object };
+      body?: unknown;
+      form?: boolean;
+      idempotent?: boolean;
+    };
+    const headers: Record<string, string> = { ...fixedHeaders };
+    for (const [name, value] of Object.entries(params?.header ?? {})) {
+      if (value !== undefined && value !== null) headers[name] = String(value);
     }
-    return (input, init) => globalThis.fetch(input, init);
+    const upper = method.toUpperCase();
+    const request: Call = {
+      method: upper,
+      url: buildUrl(base, path, params?.path, params?.query),
+      headers,
+      body: undefined,
+      retryable: upper === "GET" || idempotent === true,
+    };
+    if (body !== undefined) {
+      headers["content-type"] = form ? "application/x-www-form-urlencoded" : "application/json";
+      request.body = form ? formBody(body) : JSON.stringify(body);
+    }
+    if (upper !== "GET" && rules.idempotencyHeader !== undefined) {
+      headers[rules.idempotencyHeader] = callOptions.idempotencyKey ?? globalThis.crypto.randomUUID();
+      request.retryable = true;
+    }
+    return { request, callOptions };
   }
-  if (typeof value !== "function") throw new ConfigError(`${where}: \`fetch\` must be a function`, "fetch");
-  return value as typeof globalThis.fetch;
+
+  return {
+    async request(method, path, input, call) {
+      const { request, callOptions } = prepare(method, path as string, input, call);
+      const { body } = await requestJson(transport, request, callOptions);
+      return body as never;
+    },
+    stream(method, path, input, call) {
+      const { request, callOptions } = prepare(method, path as string, input, call);
+      return requestStream(transport, request, callOptions);
+    },
+    raw: lazyRawClient<Paths>(base, transport, limits, fixedHeaders),
+  };
 }
 
-function checkDuration(value: unknown, option: string, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > MAX_TIMER_MS) {
-    throw new ConfigError(
-      `${where}: \`${option}\` must be a number of milliseconds from 1 to ${MAX_TIMER_MS}`,
-      option,
-    );
+function senderFor(fetch: unknown, where: string) {
+  if (fetch === undefined) {
+    try {
+      return defaultSender();
+    } catch (error) {
+      throw new ConfigError(`${where}: ${(error as Error).message}`, "fetch");
+    }
   }
-  return value;
+  if (typeof fetch !== "function") throw new ConfigError(`${where}: \`fetch\` must be a function`, "fetch");
+  return fetchSender(fetch as typeof globalThis.fetch);
 }
 
-function checkRetries(value: unknown, where: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10) {
-    throw new ConfigError(`${where}: \`maxRetries\` must be a whole number from 0 to 10`, "maxRetries");
+function formBody(body: unknown): string {
+  if (typeof body !== "object" || body === null) {
+    throw new InvalidArgumentError("a form body must be an object of fields", "body");
   }
-  return value;
+  const fields = new URLSearchParams();
+  for (const [name, value] of Object.entries(body))
+    if (value !== undefined) fields.append(name, String(value));
+  return fields.toString();
 }

@@ -104,6 +104,23 @@ export class InvalidResponseError extends WfrunError {
   }
 }
 
+/**
+ * A response body was larger than `maxResponseBytes` (counted after decompression). Reading stopped there and
+ * the connection was closed; it is not retried, since the same request would get the same body.
+ */
+export class ResponseTooLargeError extends WfrunError {
+  override name = "ResponseTooLargeError";
+  readonly status: number;
+  /** The limit that was passed, in bytes. */
+  readonly limitBytes: number;
+
+  constructor(message: string, details: { status: number; limitBytes: number }, options?: WfrunErrorOptions) {
+    super(message, options);
+    this.status = details.status;
+    this.limitBytes = details.limitBytes;
+  }
+}
+
 /** What a vendor's error body says, once read by the provider's own rule. */
 export interface VendorErrorInfo {
   /** The vendor's machine-readable code (`not_found`, `NOT_FOUND`, `rate_limit_error` …). */

@@ -1,3 +1,4 @@
+// What users import. Provider plumbing lives in `@wfrun/core/provider`, so no helper is public by accident.
 export {
   WfrunError,
   ConfigError,
@@ -6,6 +7,7 @@ export {
   ConnectionError,
   TimeoutError,
   InvalidResponseError,
+  ResponseTooLargeError,
   ApiError,
   BadRequestError,
   AuthenticationError,
@@ -21,20 +23,13 @@ export {
   type WfrunErrorOptions,
 } from "./errors.js";
 export {
-  createApiClient,
-  dataOf,
-  requireSecret,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_TIMEOUT_MS,
-  type ApiClient,
   type ClientOptions,
+  type FetchFunction,
   type RequestOptions,
-} from "./client.js";
-export type { Auth, Logger, ProviderRules } from "./transport.js";
-export { RETRY_DEFAULTS, type RetryRule } from "./retry.js";
-export { assertPathSegment } from "./path.js";
-export { raceAbort } from "./abort.js";
-export { parseJson } from "./json.js";
-export { REDACTED, redactBody, redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
+} from "./options.js";
+export type { Logger } from "./transport.js";
 export {
   RUN_STATUSES,
   TERMINAL_STATUSES,

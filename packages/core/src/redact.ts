@@ -6,6 +6,8 @@
  *    vendor or proxy that echoes a key back cannot leak it through a message.
  */
 
+import { MAX_JSON_DEPTH } from "./json.js";
+
 export const REDACTED = "***";
 
 const SENSITIVE_NAME = /secret|key|token|password|passwd|authorization|cookie|credential|signature/i;
@@ -17,23 +19,44 @@ export function isSensitiveName(name: string): boolean {
   return SENSITIVE_NAME.test(name) && !NOT_SENSITIVE.test(name);
 }
 
-/** Replaces every occurrence of each secret in `text` with `***`. */
+/**
+ * Replaces every occurrence of each secret in `text` with `***`, in each form a secret travels in: as is,
+ * URL-encoded, form-encoded and JSON-escaped (a server echoing a query string or a JSON body shows those).
+ */
 export function redactText(text: string, secrets: readonly string[] = []): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret.length >= SHORTEST_SECRET) result = result.split(secret).join(REDACTED);
+    if (secret.length < SHORTEST_SECRET) continue;
+    for (const form of secretForms(secret)) result = result.split(form).join(REDACTED);
   }
   return result;
 }
 
-/** A copy of `value` with sensitive fields and secret values replaced; non-plain objects are kept as text. */
+/** `text` cut to `length` characters after redaction, so a cut never leaves part of a secret behind. */
+export function redactedSnippet(text: string, secrets: readonly string[], length: number): string {
+  const longest = secrets.reduce((max, secret) => Math.max(max, secret.length * 6), 0);
+  return redactText(text.slice(0, length + longest), secrets).slice(0, length);
+}
+
+function secretForms(secret: string): Set<string> {
+  const uri = encodeURIComponent(secret);
+  const form = new URLSearchParams({ s: secret }).toString().slice(2);
+  return new Set([secret, uri, uri.toLowerCase(), form, JSON.stringify(secret).slice(1, -1)]);
+}
+
+/**
+ * A copy of `value` with sensitive fields and secret values replaced. Keys such as `__proto__` stay own data.
+ * Anything nested deeper than JSON wfrun accepts is replaced whole rather than shown unredacted.
+ */
 export function redactValue(value: unknown, secrets: readonly string[] = [], depth = 0): unknown {
   if (typeof value === "string") return redactText(value, secrets);
-  if (value === null || typeof value !== "object" || depth > 20) return value;
+  if (value === null || typeof value !== "object") return value;
+  if (depth > MAX_JSON_DEPTH) return REDACTED;
   if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1));
   const copy: Record<string, unknown> = {};
   for (const [name, item] of Object.entries(value)) {
-    copy[name] = isSensitiveName(name) && item !== null ? REDACTED : redactValue(item, secrets, depth + 1);
+    const shown = isSensitiveName(name) && item !== null ? REDACTED : redactValue(item, secrets, depth + 1);
+    Object.defineProperty(copy, name, { value: shown, enumerable: true, writable: true, configurable: true });
   }
   return copy;
 }

@@ -1,39 +1,38 @@
-import { raceAbort } from "./abort.js";
+import type { WireResponse } from "./send.js";
 
-const MAX_REDIRECTS = 5;
+export const MAX_REDIRECTS = 5;
+
+/** Where a response sends the request next: `null` when it is no redirect, or why it will not be followed. */
+export type RedirectDecision = { next: null } | { next: string } | { refused: string };
 
 /**
- * Sends `request` with `headers`, following redirects only to the same origin (or the same host upgraded to
- * https) and only for GET and HEAD. fetch keeps custom credential headers such as `x-copy-ai-api-key` across
- * origins, so a redirect elsewhere is refused, with the error `refuse` builds, instead of handing a key to
- * another host.
+ * Follows redirects only to the same origin (or the same host upgraded to https) and only for GET and HEAD.
+ * fetch keeps custom credential headers such as `x-copy-ai-api-key` across origins, so a redirect elsewhere is
+ * refused instead of handing a key to another host.
  */
-export async function followRedirects(
-  send: typeof fetch,
-  request: Request,
-  headers: Headers,
-  signal: AbortSignal,
-  refuse: (response: Response, why: string) => Error,
-): Promise<Response> {
-  let url = new URL(request.url);
-  for (let hop = 0; ; hop++) {
-    const init: RequestInit = { headers, signal, redirect: "manual" };
-    // Only GET and HEAD are followed, so a body is only ever sent on the first hop.
-    const sent =
-      hop === 0 ? new Request(request.clone(), init) : new Request(url, { ...init, method: request.method });
-    // Raced against the signal as well: Node 20's fetch can lose an abort once its internal Request is
-    // garbage-collected (undici keeps that controller by WeakRef), which would leave a stalled call hanging.
-    const response = await raceAbort(send(sent), signal);
-    const location =
-      response.status >= 300 && response.status < 400 ? response.headers.get("location") : null;
-    if (location === null) return response;
-    response.body?.cancel().catch(() => {});
-    const next = new URL(location, url);
-    const sameOrigin = next.origin === url.origin || (next.host === url.host && next.protocol === "https:");
-    const safeMethod = request.method === "GET" || request.method === "HEAD";
-    if (!sameOrigin) throw refuse(response, "to another origin; the request carries credentials");
-    if (!safeMethod) throw refuse(response, `for a ${request.method} request`);
-    if (hop >= MAX_REDIRECTS) throw refuse(response, `more than ${MAX_REDIRECTS} times`);
-    url = next;
+export function redirectTarget(
+  response: WireResponse,
+  from: string,
+  method: string,
+  hop: number,
+): RedirectDecision {
+  if (response.status < 300 || response.status >= 400) return { next: null };
+  const location = response.headers.get("location");
+  if (location === null) return { next: null };
+  let next: URL;
+  let current: URL;
+  try {
+    current = new URL(from);
+    next = new URL(location, current);
+  } catch {
+    return { refused: "to a location that is not a URL" };
   }
+  if (next.protocol !== "http:" && next.protocol !== "https:")
+    return { refused: `to a ${next.protocol} URL` };
+  const sameOrigin =
+    next.origin === current.origin || (next.host === current.host && next.protocol === "https:");
+  if (!sameOrigin) return { refused: "to another origin; the request carries credentials" };
+  if (method !== "GET" && method !== "HEAD") return { refused: `for a ${method} request` };
+  if (hop >= MAX_REDIRECTS) return { refused: `more than ${MAX_REDIRECTS} times` };
+  return { next: next.toString() };
 }

@@ -1,5 +1,10 @@
 import { UserAbortError } from "./errors.js";
 
+/** Response headers as both transport paths read them. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 /**
  * A vendor's retry rule, as data. Rules are tried in order; the first that matches decides, and when none
  * does the default (connection errors, timeouts, 408, 409, 429, 5xx) applies.
@@ -26,7 +31,7 @@ export function isRetryableStatus(status: number): boolean {
 
 export function shouldRetryResponse(
   status: number,
-  headers: Headers,
+  headers: HeaderReader,
   vendorCode: string | undefined,
   rules: readonly RetryRule[],
 ): boolean {
@@ -43,7 +48,7 @@ export function shouldRetryResponse(
 }
 
 /** The delay a server asks for with `retry-after-ms` or `Retry-After` (seconds or an HTTP date), if sane. */
-export function retryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
+export function retryAfterMs(headers: HeaderReader, now: number = Date.now()): number | undefined {
   const candidates: number[] = [];
   const ms = headers.get("retry-after-ms");
   if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms)) candidates.push(Number(ms));

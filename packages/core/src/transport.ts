@@ -1,34 +1,50 @@
 import {
   ApiError,
   ConnectionError,
-  InvalidResponseError,
   TimeoutError,
   UserAbortError,
+  WfrunError,
   type RequestSummary,
   type VendorErrorInfo,
 } from "./errors.js";
-import { raceAbort } from "./abort.js";
-import { followRedirects } from "./redirects.js";
-import { aborted, deadlineError, describeBody, describeCause } from "./request-errors.js";
-import { parseJson } from "./json.js";
-import { redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
+import type { Limits, RequestOptions } from "./options.js";
+import { apiError, invalidBody, parseObject, refusedRedirect, tooLarge, type Context } from "./outcome.js";
+import { redirectTarget } from "./redirects.js";
+import { redactText, redactUrl } from "./redact.js";
 import { backoffMs, retryAfterMs, shouldRetryResponse, sleep, type RetryRule } from "./retry.js";
+import {
+  BodyLimitExceeded,
+  readStreamText,
+  type Exchange,
+  type Sender,
+  type StreamResponse,
+  type TextResponse,
+  type WireResponse,
+} from "./send.js";
 
 /** Where debug lines go. `console` fits; every line is already redacted. */
 export interface Logger {
   debug(message: string, fields: Record<string, unknown>): void;
 }
 
-/** How a provider authenticates: headers computed per attempt, and an optional refresh on 401. */
+/** What an asynchronous credential step is given: it must end when `signal` aborts. */
+export interface AuthContext {
+  /** Aborts when the attempt times out, the call's deadline passes or the caller aborts. */
+  signal: AbortSignal;
+  /** Milliseconds left for this attempt. */
+  timeoutMs: number;
+}
+
+/** How a provider authenticates: fixed headers, or headers computed per attempt, and a refresh on 401. */
 export interface Auth {
-  /** The credential headers for one attempt. `signal` is the caller's: a slow token fetch should end on it. */
-  headers(context: { signal: AbortSignal }): Record<string, string> | Promise<Record<string, string>>;
+  /** The credential headers, or a function giving them per attempt (a token that must be fetched first). */
+  headers: Readonly<Record<string, string>> | ((context: AuthContext) => Promise<Record<string, string>>);
   /**
    * Called whenever the server answers 401 (also a 401 a vendor sends inside a 2xx body). `refused` holds the
    * headers the refused attempt carried, so a token cache can drop exactly that token. Resolve `true` to send
    * the request again with fresh headers: done once per call (the auth layer's resend, not a retry).
    */
-  refresh?(context: { refused: Headers; signal: AbortSignal }): Promise<boolean>;
+  refresh?(context: { refused: Readonly<Record<string, string>> }): Promise<boolean>;
 }
 
 /** What a provider tells the transport about itself: all data and small pure functions. */
@@ -41,262 +57,324 @@ export interface ProviderRules {
   /** Reads the vendor's error body. */
   errorInfo(body: unknown): VendorErrorInfo | undefined;
   /** For vendors that send errors with HTTP 2xx: returns the error (and the status it stands for). */
-  successError?(body: unknown): (VendorErrorInfo & { status?: number }) | undefined;
+  successError?(body: unknown): (VendorErrorInfo & { status?: number | undefined }) | undefined;
+  /**
+   * For a 2xx body that is JSON but not what the vendor sends (an envelope without its data): says what is
+   * wrong, and the call throws `InvalidResponseError`.
+   */
+  unexpectedBody?(body: Record<string, unknown>): string | undefined;
   retryRules?: readonly RetryRule[];
   /** Response headers that carry the vendor's request id, in order of preference. */
   requestIdHeaders?: readonly string[];
+  /** The header a vendor reads an idempotency key from (`Idempotency-Key`); writes are retried only with it. */
+  idempotencyHeader?: string;
 }
 
-export interface TransportSettings {
-  fetch: typeof globalThis.fetch;
-  timeoutMs: number;
-  maxRetries: number;
-  deadlineMs: number | undefined;
+export interface Transport {
+  rules: ProviderRules;
+  sender: Sender;
   logger: Logger | undefined;
-  userAgent: string;
 }
 
-const SNIPPET = 200;
-const DEFAULT_REQUEST_ID_HEADERS = ["request-id", "x-request-id"];
+/** One HTTP call as the client builds it; the transport adds credentials, limits, retries and errors. */
+export interface Call {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  /** False for a write that sending twice could do twice: it gets exactly one attempt. */
+  retryable: boolean;
+}
 
-type Attempt =
-  | { ok: true; response: Response; text: string; sentHeaders: Headers }
+export type CallLimits = Limits & Pick<RequestOptions, "signal">;
+
+/** A 2xx answer: its parsed JSON object, and the response it came in. */
+export interface JsonResult {
+  response: WireResponse;
+  body: Record<string, unknown>;
+}
+
+type Mode = "text" | "stream";
+type Answer<M extends Mode> = M extends "text" ? TextResponse : StreamResponse;
+type Attempt<M extends Mode> =
+  | { ok: true; response: Answer<M>; sentHeaders: Record<string, string> }
   | { ok: false; error: TimeoutError | ConnectionError };
 
-/**
- * A `fetch` for openapi-fetch to call: it owns timeouts, retries, auth headers and error mapping, so that
- * openapi-fetch only ever sees a 2xx response with a JSON body. Anything else is thrown as a core error.
- */
-export function createTransportFetch(rules: ProviderRules, settings: TransportSettings): typeof fetch {
-  const { provider } = rules;
-  const retryRules = rules.retryRules ?? [];
-  const requestIdHeaders = rules.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
+const TIMED_OUT = Symbol("timed out");
+const CALLER_ABORTED = Symbol("caller aborted");
 
-  return async function transportFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const request = input instanceof Request && !init ? input : new Request(input, init);
-    const userSignal = request.signal;
-    const summary: RequestSummary = {
-      method: request.method,
-      url: redactUrl(request.url, rules.secrets()),
-    };
-    const startedAt = Date.now();
-    const deadline = settings.deadlineMs === undefined ? Infinity : startedAt + settings.deadlineMs;
-    let attempts = 0;
-    let retries = 0;
-    let refreshed = false;
+/** Sends `call` until it succeeds, fails for good or runs out of retries; returns the 2xx JSON object. */
+export async function requestJson(transport: Transport, call: Call, limits: CallLimits): Promise<JsonResult> {
+  return run(transport, call, limits, "text", (response, context) => {
+    const body = parseObject(response, response.text, context);
+    const vendorError = transport.rules.successError?.(body);
+    if (vendorError) return apiError(response, response.text, context, vendorError);
+    const unexpected = transport.rules.unexpectedBody?.(body);
+    if (unexpected !== undefined) throw invalidBody(response, response.text, unexpected, context);
+    return { response, body };
+  });
+}
 
-    for (;;) {
-      if (userSignal.aborted) throw aborted(userSignal, provider, attempts, summary);
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw deadlineError(settings.deadlineMs!, provider, attempts, summary);
-      attempts++;
-      const attemptStarted = Date.now();
-      const attempt = await sendOnce(request, Math.min(settings.timeoutMs, remaining), attempts, summary);
-      const status = attempt.ok ? attempt.response.status : undefined;
-      const answer = attempt.ok ? attempt.response.status : attempt.error.name;
-      settings.logger?.debug(
-        `${provider} ${summary.method} ${summary.url} → ${answer} (attempt ${attempts})`,
-        {
-          provider,
-          method: summary.method,
-          url: summary.url,
-          status,
-          attempt: attempts,
-          durationMs: Date.now() - attemptStarted,
-          ...(attempt.ok ? {} : { error: attempt.error.name }),
-        },
-      );
+/** Sends `call` and hands over a 2xx body unread (server-sent events); errors as for {@link requestJson}. */
+export function requestStream(transport: Transport, call: Call, limits: CallLimits): Promise<StreamResponse> {
+  return run(transport, call, limits, "stream", (response) => response);
+}
 
-      if (!attempt.ok) {
-        if (!(await waitBeforeRetry(undefined, attempt.error))) throw attempt.error;
+async function run<M extends Mode, R>(
+  transport: Transport,
+  call: Call,
+  limits: CallLimits,
+  mode: M,
+  accept: (response: Answer<M>, context: Context) => R | ApiError,
+): Promise<R> {
+  const { rules, logger } = transport;
+  const { signal } = limits;
+  let summary: RequestSummary | undefined;
+  const context: Context = {
+    rules,
+    attempts: 0,
+    // Built only when an error or a log line needs it: redacting a URL costs more than the rest of a call.
+    summary: () => (summary ??= { method: call.method, url: redactUrl(call.url, rules.secrets()) }),
+  };
+  const deadline = limits.deadlineMs === undefined ? Infinity : Date.now() + limits.deadlineMs;
+  let retries = 0;
+  let refreshed = false;
+
+  for (;;) {
+    if (signal?.aborted) throw aborted(context, signal.reason);
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw deadlineError(limits.deadlineMs!, context);
+    context.attempts++;
+    const startedAt = logger ? Date.now() : 0;
+    const timeoutMs = Math.min(limits.timeoutMs, remaining);
+    const attempt = await attemptOnce(
+      transport,
+      call,
+      mode,
+      timeoutMs,
+      remaining < limits.timeoutMs,
+      limits,
+      context,
+    );
+    if (logger)
+      logAttempt(logger, context, attempt.ok ? attempt.response.status : attempt.error.name, startedAt);
+
+    if (!attempt.ok) {
+      if (call.retryable && (await waitBeforeRetry(undefined, attempt.error))) continue;
+      throw attempt.error;
+    }
+    const { response } = attempt;
+    let outcome: R | ApiError;
+    if (response.status >= 200 && response.status < 300) {
+      outcome = accept(response, context);
+      if (!(outcome instanceof ApiError)) return outcome;
+    } else {
+      outcome = apiError(response, await errorText(response, limits, context), context);
+    }
+    if (outcome.status === 401 && rules.auth.refresh) {
+      // Told of every refusal, so a refused token is never reused; the request is resent once per call.
+      const resend = await rules.auth.refresh({ refused: attempt.sentHeaders });
+      if (resend && !refreshed) {
+        refreshed = true;
         continue;
       }
-
-      const { response, text, sentHeaders } = attempt;
-      const outcome = response.ok
-        ? okResponse(response, text, attempts, summary)
-        : apiErrorFrom(response, text, undefined, attempts, summary);
-      if (outcome instanceof Response) return outcome;
-      if (outcome.status === 401 && rules.auth.refresh) {
-        // Told of every refusal, so a refused token is never reused; the request is resent once per call.
-        const refresh = rules.auth.refresh({ refused: sentHeaders, signal: userSignal });
-        const resend = await raceAbort(refresh, userSignal, () =>
-          aborted(userSignal, provider, attempts, summary),
-        );
-        if (resend && !refreshed) {
-          refreshed = true;
-          continue;
-        }
-      }
-      // An error a vendor sends inside a 2xx body is not retried: the request itself went through.
-      const retryable =
-        !response.ok && shouldRetryResponse(response.status, response.headers, outcome.code, retryRules);
-      if (!retryable || !(await waitBeforeRetry(response, outcome))) throw outcome;
     }
-
-    /** Sleeps before the next attempt; false when no retry is left or the wait would pass the deadline. */
-    async function waitBeforeRetry(response: Response | undefined, error: Error): Promise<boolean> {
-      const retryIndex = retries;
-      if (retryIndex >= settings.maxRetries) return false;
-      const delay = (response && retryAfterMs(response.headers)) ?? backoffMs(retryIndex);
-      if (Date.now() + delay >= deadline) return false;
-      retries++;
-      settings.logger?.debug(`${provider} retrying in ${Math.round(delay)} ms after ${error.name}`, {
-        provider,
-        method: summary.method,
-        url: summary.url,
-        attempt: attempts,
-        delayMs: Math.round(delay),
-      });
-      await sleep(delay, userSignal).catch((reason: unknown) => {
-        throw aborted(userSignal, provider, attempts, summary, reason);
-      });
-      return true;
-    }
-  };
-
-  async function sendOnce(
-    request: Request,
-    timeoutMs: number,
-    attempts: number,
-    summary: RequestSummary,
-  ): Promise<Attempt> {
-    const userSignal = request.signal;
-    // Credentials first, outside the attempt's timeout: a token fetch has its own, and its errors are its own.
-    const credentials = await raceAbort(
-      Promise.resolve(rules.auth.headers({ signal: userSignal })),
-      userSignal,
-      () => aborted(userSignal, provider, attempts, summary),
-    );
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onUserAbort = () => controller.abort(userSignal.reason);
-    userSignal.addEventListener("abort", onUserAbort, { once: true });
-    try {
-      const headers = new Headers(request.headers);
-      for (const [name, value] of Object.entries(credentials)) headers.set(name, value);
-      if (!headers.has("user-agent")) headers.set("user-agent", settings.userAgent);
-      const response = await followRedirects(
-        settings.fetch,
-        request,
-        headers,
-        controller.signal,
-        (refused, why) =>
-          ApiError.fromResponse(
-            {
-              status: refused.status,
-              message: `redirected ${why}, so wfrun did not follow it`,
-              headers: redactHeaders(refused.headers, rules.secrets()),
-            },
-            { provider, attempts, request: summary },
-          ),
-      );
-      // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
-      const text = await raceAbort(response.text(), controller.signal).catch((error: unknown) => {
-        response.body?.cancel().catch(() => {});
-        throw error;
-      });
-      return { ok: true, response, text, sentHeaders: headers };
-    } catch (cause) {
-      if (userSignal.aborted) throw aborted(userSignal, provider, attempts, summary);
-      if (timedOut) {
-        return {
-          ok: false,
-          error: new TimeoutError(`${provider} did not answer within ${timeoutMs} ms`, timeoutMs, {
-            provider,
-            attempts,
-            request: summary,
-            cause,
-          }),
-        };
-      }
-      if (cause instanceof ApiError || cause instanceof UserAbortError) throw cause;
-      return {
-        ok: false,
-        error: new ConnectionError(
-          `Could not get a response from ${provider} (${describeCause(cause, rules.secrets())}) for ${summary.method} ${summary.url}`,
-          { provider, attempts, request: summary, cause },
-        ),
-      };
-    } finally {
-      clearTimeout(timer);
-      userSignal.removeEventListener("abort", onUserAbort);
-    }
+    // An error a vendor sends inside a 2xx body is not retried: the request itself went through.
+    const retryable =
+      call.retryable &&
+      (response.status < 200 || response.status >= 300) &&
+      shouldRetryResponse(response.status, response.headers, outcome.code, rules.retryRules ?? []);
+    if (!retryable || !(await waitBeforeRetry(response, outcome))) throw outcome;
   }
 
-  function apiErrorFrom(
-    response: Response,
-    text: string,
-    info: (VendorErrorInfo & { status?: number }) | undefined,
-    attempts: number,
-    summary: RequestSummary,
-  ): ApiError {
-    const secrets = rules.secrets();
-    let body: unknown = undefined;
-    if (info === undefined) {
-      try {
-        body = parseJson(text);
-        info = rules.errorInfo(body);
-      } catch {
-        body = undefined;
-      }
-    } else {
-      body = parseJson(text);
-    }
-    const fallback = text.trim()
-      ? `${response.statusText || "error"} (${describeBody(response, text, secrets)})`
-      : response.statusText || undefined;
-    return ApiError.fromResponse(
-      {
-        status: info?.status ?? response.status,
-        code: info?.code === undefined ? undefined : redactText(info.code, secrets),
-        type: info?.type === undefined ? undefined : redactText(info.type, secrets),
-        message: info?.message === undefined ? fallback : redactText(info.message, secrets),
-        requestId: requestIdHeaders.map((name) => response.headers.get(name)).find((v) => v) ?? undefined,
-        headers: redactHeaders(response.headers, secrets),
-        body: body === undefined ? redactText(text.slice(0, SNIPPET), secrets) : redactValue(body, secrets),
-      },
-      { provider, attempts, request: summary },
-    );
-  }
-
-  /** The response for openapi-fetch, or the error a vendor put in a 2xx body. Throws when the body is not JSON. */
-  function okResponse(
-    response: Response,
-    text: string,
-    attempts: number,
-    summary: RequestSummary,
-  ): Response | ApiError {
-    const secrets = rules.secrets();
-    let body: unknown;
-    try {
-      if (text.trim() === "") throw new SyntaxError("empty body");
-      body = parseJson(text);
-    } catch (cause) {
-      throw new InvalidResponseError(
-        `${provider} answered HTTP ${response.status} with a body that is not JSON (${describeBody(response, text, secrets)})`,
-        {
-          status: response.status,
-          contentType: response.headers.get("content-type"),
-          bodySnippet: redactText(text.slice(0, SNIPPET), secrets),
-        },
-        { provider, attempts, request: summary, cause },
-      );
-    }
-    const vendorError = rules.successError?.(body);
-    if (vendorError) return apiErrorFrom(response, text, vendorError, attempts, summary);
-    const headers = new Headers(response.headers);
-    headers.delete("content-length");
-    headers.delete("content-encoding");
-    headers.set("content-type", "application/json");
-    return new Response(JSON.stringify(body), {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
+  /** Sleeps before the next attempt; false when no retry is left or the wait would pass the deadline. */
+  async function waitBeforeRetry(response: WireResponse | undefined, error: Error): Promise<boolean> {
+    if (retries >= limits.maxRetries) return false;
+    const delay = (response && retryAfterMs(response.headers)) ?? backoffMs(retries);
+    if (Date.now() + delay >= deadline) return false;
+    retries++;
+    logger?.debug(`${rules.provider} retrying in ${Math.round(delay)} ms after ${error.name}`, {
+      provider: rules.provider,
+      ...context.summary(),
+      attempt: context.attempts,
+      delayMs: Math.round(delay),
     });
+    await sleep(delay, signal).catch((reason: unknown) => {
+      throw aborted(context, reason);
+    });
+    return true;
   }
+}
+
+/**
+ * One attempt: credentials, the request, any same-origin redirects and (in text mode) the whole body, all
+ * under one timer and the caller's signal. Whatever ends the attempt aborts the exchange, closing its socket.
+ */
+async function attemptOnce<M extends Mode>(
+  transport: Transport,
+  call: Call,
+  mode: M,
+  timeoutMs: number,
+  deadlineBound: boolean,
+  limits: CallLimits,
+  context: Context,
+): Promise<Attempt<M>> {
+  const { rules, sender } = transport;
+  const { signal } = limits;
+  let stopped: typeof TIMED_OUT | typeof CALLER_ABORTED | undefined;
+  let exchange: Exchange<Answer<M>> | undefined;
+  let authController: AbortController | undefined;
+  let stopWaiting: ((reason: unknown) => void) | undefined;
+  const stop = (why: typeof TIMED_OUT | typeof CALLER_ABORTED) => {
+    stopped ??= why;
+    const reason = why === TIMED_OUT ? new Error("timed out") : signal?.reason;
+    exchange?.abort(reason);
+    authController?.abort(reason);
+    stopWaiting?.(reason);
+  };
+  const timer = setTimeout(stop, timeoutMs, TIMED_OUT);
+  const onAbort = () => stop(CALLER_ABORTED);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let handedOver = false;
+  try {
+    const headers = await credentials();
+    let url = call.url;
+    for (let hop = 0; ; hop++) {
+      const request = {
+        method: call.method,
+        url,
+        headers,
+        body: call.body,
+        maxBytes: limits.maxResponseBytes,
+        idempotent: call.retryable,
+      };
+      exchange = (mode === "text" ? sender.text(request) : sender.stream(request)) as Exchange<Answer<M>>;
+      if (stopped) exchange.abort(new Error("stopped"));
+      const response = await exchange.response;
+      const decision = redirectTarget(response, url, call.method, hop);
+      if ("refused" in decision) throw refusedRedirect(response, decision.refused, context);
+      if (decision.next === null) {
+        // A stream stays tied to the caller's signal after the headers are in: aborting ends the stream.
+        handedOver = mode === "stream";
+        return { ok: true, response, sentHeaders: headers };
+      }
+      if (mode === "stream") await (response as StreamResponse).body.cancel().catch(() => {});
+      url = decision.next;
+    }
+  } catch (cause) {
+    if (stopped === CALLER_ABORTED) throw aborted(context, signal?.reason);
+    if (stopped === TIMED_OUT) {
+      const error = deadlineBound
+        ? deadlineError(limits.deadlineMs!, context)
+        : new TimeoutError(`${rules.provider} did not answer within ${timeoutMs} ms`, timeoutMs, {
+            provider: rules.provider,
+            attempts: context.attempts,
+            request: context.summary(),
+          });
+      return { ok: false, error };
+    }
+    if (cause instanceof BodyLimitExceeded) throw tooLarge(cause.response, cause.limit, context);
+    if (cause instanceof WfrunError) throw cause;
+    const detail = describeCause(cause, rules.secrets());
+    return {
+      ok: false,
+      error: new ConnectionError(
+        `Could not get a response from ${rules.provider} (${detail}) for ${context.summary().method} ${context.summary().url}`,
+        {
+          provider: rules.provider,
+          attempts: context.attempts,
+          request: context.summary(),
+          cause: safeCause(cause, detail),
+        },
+      ),
+    };
+  } finally {
+    clearTimeout(timer);
+    if (!handedOver) signal?.removeEventListener("abort", onAbort);
+  }
+
+  async function credentials(): Promise<Record<string, string>> {
+    const { headers } = rules.auth;
+    const own = typeof headers === "function" ? await authHeaders(headers) : headers;
+    // The call's headers go last: they are the endpoint's (Content-Type, Stripe-Version …), never credentials.
+    return { ...own, ...call.headers };
+  }
+
+  function authHeaders(headers: (context: AuthContext) => Promise<Record<string, string>>) {
+    authController = new AbortController();
+    const wait = new Promise<never>((_, reject) => (stopWaiting = reject));
+    wait.catch(() => {});
+    if (stopped) stopWaiting?.(new Error("stopped"));
+    return Promise.race([headers({ signal: authController.signal, timeoutMs }), wait]);
+  }
+}
+
+/** The body of an error response as text: read already in text mode, read here (bounded) in stream mode. */
+async function errorText(response: TextResponse | StreamResponse, limits: CallLimits, context: Context) {
+  if ("text" in response) return response.text;
+  try {
+    return await readStreamText(response.body, limits.maxResponseBytes, response);
+  } catch (cause) {
+    if (cause instanceof BodyLimitExceeded) throw tooLarge(response, cause.limit, context);
+    return "";
+  }
+}
+
+function logAttempt(logger: Logger, context: Context, answer: number | string, startedAt: number) {
+  const { method, url } = context.summary();
+  const provider = context.rules.provider;
+  logger.debug(`${provider} ${method} ${url} → ${answer} (attempt ${context.attempts})`, {
+    provider,
+    method,
+    url,
+    ...(typeof answer === "number" ? { status: answer } : { error: answer }),
+    attempt: context.attempts,
+    durationMs: Date.now() - startedAt,
+  });
+}
+
+function aborted(context: Context, cause: unknown): UserAbortError {
+  if (cause instanceof UserAbortError) cause = cause.cause;
+  return new UserAbortError(`The ${context.rules.provider} request was aborted`, {
+    provider: context.rules.provider,
+    attempts: context.attempts,
+    request: context.summary(),
+    cause,
+  });
+}
+
+function deadlineError(deadlineMs: number, context: Context): TimeoutError {
+  return new TimeoutError(
+    `${context.rules.provider} did not answer within the ${deadlineMs} ms deadline`,
+    deadlineMs,
+    { provider: context.rules.provider, attempts: context.attempts, request: context.summary() },
+  );
+}
+
+/** A network error's code (`ECONNREFUSED`) or its message, redacted. */
+function describeCause(cause: unknown, secrets: readonly string[]): string {
+  const own = cause as {
+    code?: unknown;
+    message?: unknown;
+    cause?: { code?: unknown; message?: unknown };
+  } | null;
+  const code = own?.cause?.code ?? own?.code;
+  if (typeof code === "string") return code;
+  const inner = typeof own?.cause?.message === "string" ? `: ${own.cause.message}` : "";
+  const message = typeof own?.message === "string" ? own.message + inner : String(cause);
+  return redactText(message, secrets);
+}
+
+/**
+ * What an error keeps as `cause`: a plain error carrying the redacted description and the code, never the
+ * platform's own error, whose message or nested causes may quote a URL, a header or a body.
+ */
+function safeCause(cause: unknown, detail: string): Error {
+  const safe = new Error(detail) as Error & { code?: string };
+  const code =
+    (cause as { code?: unknown; cause?: { code?: unknown } } | null)?.cause?.code ??
+    (cause as { code?: unknown } | null)?.code;
+  if (typeof code === "string") safe.code = code;
+  safe.name = cause instanceof Error ? cause.name : "Error";
+  return safe;
 }

@@ -1,16 +1,18 @@
 import {
-  assertPathSegment,
   ConfigError,
-  createApiClient,
-  dataOf,
-  requireSecret,
   type ClientOptions,
   type OpenEnum,
-  type ProviderRules,
   type RequestOptions,
-  type RetryRule,
   type VendorErrorInfo,
 } from "@wfrun/core";
+import {
+  assertPathSegment,
+  createApiClient,
+  isObject,
+  requireSecret,
+  type ProviderRules,
+  type RetryRule,
+} from "@wfrun/core/provider";
 import type { Client } from "openapi-fetch";
 import type { components, paths } from "./generated/schema.js";
 
@@ -64,6 +66,7 @@ export interface DifyClient {
 }
 
 const WHERE = "createDifyClient";
+const PROVIDER = "dify";
 
 /**
  * Dify answers 429 for two reasons (vendor-facts.md): `too_many_requests` is the app's concurrency limit and
@@ -77,8 +80,8 @@ export function createDifyClient(options: DifyClientOptions): DifyClient {
   }
   const apiKey = requireSecret(options.apiKey, "apiKey", "DIFY_API_KEY", WHERE);
   const rules: ProviderRules = {
-    provider: "dify",
-    auth: { headers: () => ({ authorization: `Bearer ${apiKey}` }) },
+    provider: PROVIDER,
+    auth: { headers: { authorization: `Bearer ${apiKey}` } },
     secrets: () => [apiKey],
     errorInfo: difyErrorInfo,
     successError: missingRunAnsweredOk,
@@ -88,21 +91,23 @@ export function createDifyClient(options: DifyClientOptions): DifyClient {
   const api = createApiClient<paths>(rules, options.baseUrl ?? DIFY_BASE_URL, options);
   return {
     raw: api.raw,
-    async getWorkflowRun(runId, callOptions) {
+    async getWorkflowRun(runId, options) {
       assertPathSegment("runId", runId);
-      const result = await api.raw.GET("/workflows/run/{workflow_run_id}", {
-        params: { path: { workflow_run_id: runId } },
-        ...api.requestInit(callOptions),
-      });
-      return dataOf(result, "dify");
+      const run = await api.request(
+        "get",
+        "/workflows/run/{workflow_run_id}",
+        { params: { path: { workflow_run_id: runId } } },
+        options,
+      );
+      return run as DifyWorkflowRun;
     },
   };
 }
 
 /** Reads Dify's error body `{code, message, status}` (langgenius/dify `libs/external_api.py`). */
 function difyErrorInfo(body: unknown): VendorErrorInfo | undefined {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
-  const { code, message } = body as Record<string, unknown>;
+  if (!isObject(body)) return undefined;
+  const { code, message } = body;
   if (typeof code !== "string" && typeof message !== "string") return undefined;
   return {
     code: typeof code === "string" ? code : undefined,
@@ -116,8 +121,8 @@ function difyErrorInfo(body: unknown): VendorErrorInfo | undefined {
  * found", never a run.
  */
 function missingRunAnsweredOk(body: unknown): (VendorErrorInfo & { status: number }) | undefined {
-  if (typeof body !== "object" || body === null) return undefined;
-  const { id, status } = body as Record<string, unknown>;
+  if (!isObject(body)) return undefined;
+  const { id, status } = body;
   if (id !== null || status !== null) return undefined;
   return {
     status: 404,

@@ -3,7 +3,8 @@
  * values (timestamps in four forms, numbers as strings, JSON as strings) into the model's strict ones.
  * Internal: each subpath bundles this module and its own mapper, nothing else of this package.
  */
-import { parseJson, WfrunError, type RunError, type RunStatus } from "@wfrun/core";
+import { WfrunError, type RunError, type RunStatus } from "@wfrun/core";
+import { parseJson } from "@wfrun/core/provider";
 
 export type JsonObject = Record<string, unknown>;
 

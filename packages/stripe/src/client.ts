@@ -1,15 +1,17 @@
 import {
-  assertPathSegment,
   ConfigError,
-  createApiClient,
-  dataOf,
-  requireSecret,
   type ClientOptions,
   type OpenEnum,
-  type ProviderRules,
   type RequestOptions,
   type VendorErrorInfo,
 } from "@wfrun/core";
+import {
+  assertPathSegment,
+  createApiClient,
+  isObject,
+  requireSecret,
+  type ProviderRules,
+} from "@wfrun/core/provider";
 import type { Client } from "openapi-fetch";
 import type { components, paths } from "./generated/schema.js";
 
@@ -31,12 +33,13 @@ export type StripeWorkflowRun = Omit<Schema, "status"> & { status: StripeWorkflo
 
 export interface StripeClient {
   /** Retrieves a Workflow Run (`GET /v2/extend/workflow_runs/{id}`). */
-  getWorkflowRun(id: string, options?: RequestOptions): Promise<StripeWorkflowRun>;
+  getWorkflowRun(runId: string, options?: RequestOptions): Promise<StripeWorkflowRun>;
   /** The typed openapi-fetch client, for endpoints this package does not wrap. */
   raw: Client<paths>;
 }
 
 const WHERE = "createStripeClient";
+const PROVIDER = "stripe";
 
 export function createStripeClient(options: StripeClientOptions): StripeClient {
   if (typeof options !== "object" || options === null) {
@@ -51,32 +54,35 @@ export function createStripeClient(options: StripeClientOptions): StripeClient {
     );
   }
   const rules: ProviderRules = {
-    provider: "stripe",
-    auth: { headers: () => ({ authorization: `Bearer ${apiKey}` }) },
+    provider: PROVIDER,
+    auth: { headers: { authorization: `Bearer ${apiKey}` } },
     secrets: () => [apiKey],
     errorInfo: stripeErrorInfo,
     // Stripe says per response whether a retry is safe; when it does, that decides.
     retryRules: [{ header: "stripe-should-retry" }],
     requestIdHeaders: ["request-id"],
+    idempotencyHeader: "Idempotency-Key",
   };
+  const versionHeader = { "Stripe-Version": stripeVersion };
   const api = createApiClient<paths>(rules, options.baseUrl ?? STRIPE_BASE_URL, options);
   return {
     raw: api.raw,
-    async getWorkflowRun(id, callOptions) {
-      assertPathSegment("id", id);
-      const result = await api.raw.GET("/v2/extend/workflow_runs/{id}", {
-        params: { path: { id }, header: { "Stripe-Version": stripeVersion } },
-        ...api.requestInit(callOptions),
-      });
-      return dataOf(result, "stripe");
+    async getWorkflowRun(runId, options) {
+      assertPathSegment("runId", runId);
+      return api.request(
+        "get",
+        "/v2/extend/workflow_runs/{id}",
+        { params: { path: { id: runId }, header: versionHeader } },
+        options,
+      );
     },
   };
 }
 
 function stripeErrorInfo(body: unknown): VendorErrorInfo | undefined {
-  const error = (body as { error?: unknown } | null)?.error;
-  if (typeof error !== "object" || error === null) return undefined;
-  const { code, message, type } = error as Record<string, unknown>;
+  const error = isObject(body) ? body.error : undefined;
+  if (!isObject(error)) return undefined;
+  const { code, message, type } = error;
   return {
     code: typeof code === "string" ? code : undefined,
     message: typeof message === "string" ? message : undefined,

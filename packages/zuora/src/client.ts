@@ -1,21 +1,17 @@
+import { ConfigError, type ClientOptions, type OpenEnum, type RequestOptions } from "@wfrun/core";
 import {
   assertPathSegment,
-  ConfigError,
   createApiClient,
-  dataOf,
   requireSecret,
   type Auth,
-  type ClientOptions,
-  type OpenEnum,
   type ProviderRules,
-  type RequestOptions,
-} from "@wfrun/core";
+} from "@wfrun/core/provider";
 import type { Client } from "openapi-fetch";
 import { resolveBaseUrl, type ZuoraEnvironment } from "./environments.js";
 import { zuoraErrorInfo, zuoraSuccessError } from "./errors.js";
 import type { components, paths } from "./generated/schema.js";
 import { argumentFailure, configFailure, scopeHeaders, type ZuoraScopeOptions } from "./headers.js";
-import { createTokenCache, tokenRequester, type TokenCache } from "./token.js";
+import { createTokenCache, tokenRequester, unusableTokenAnswer, type TokenCache } from "./token.js";
 
 /** Where the client sends requests: a named environment or your own base URL, never a default. */
 export type ZuoraTarget =
@@ -83,37 +79,32 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
     );
   }
   const credentials = readCredentials(options);
-  const baseUrl = withoutTrailingSlash(resolveBaseUrl(options.environment, options.baseUrl, WHERE));
+  const baseUrl = resolveBaseUrl(options.environment, options.baseUrl, WHERE);
   const clientHeaders = scopeHeaders(options, WHERE, configFailure);
 
   let tokens: TokenCache | undefined;
   let auth: Auth;
   let secrets: () => readonly string[];
   if ("accessToken" in credentials) {
-    const header = { authorization: `Bearer ${credentials.accessToken}` };
-    auth = { headers: () => header };
+    auth = { headers: { authorization: `Bearer ${credentials.accessToken}` } };
     secrets = () => [credentials.accessToken];
   } else {
     const { clientId, clientSecret } = credentials;
     secrets = () => [clientSecret, clientId, ...(tokens?.issued() ?? [])];
     // Its own client: no auth headers, and the same timeouts, retries, errors and redaction as any call.
-    const tokenApi = createApiClient<paths>(rules({ headers: () => ({}) }, secrets), baseUrl, options);
+    const tokenRules = { ...rules({ headers: {} }, secrets), unexpectedBody: unusableTokenAnswer };
+    const tokenApi = createApiClient<paths>(tokenRules, baseUrl, options);
     const trackId = clientHeaders["Zuora-Track-Id"];
     const cache = createTokenCache(
-      tokenRequester(
-        tokenApi,
-        `${baseUrl}/oauth/token`,
-        credentials,
-        trackId === undefined ? {} : { "Zuora-Track-Id": trackId },
-        secrets,
-      ),
+      tokenRequester(tokenApi, credentials, trackId === undefined ? {} : { "Zuora-Track-Id": trackId }),
     );
     tokens = cache;
     auth = {
-      headers: async () => ({ authorization: `Bearer ${await cache.get()}` }),
+      // The wait for a token is part of the attempt: its timeout, the call's deadline and the caller's signal.
+      headers: async ({ signal }) => ({ authorization: `Bearer ${await cache.get(signal)}` }),
       // Concurrent calls refused with the same token share one new token: only the first drops it.
       refresh: async ({ refused }) => {
-        const token = /^Bearer (.+)$/i.exec(refused.get("authorization") ?? "")?.[1];
+        const token = /^Bearer (.+)$/i.exec(refused.authorization ?? "")?.[1];
         if (token !== undefined) cache.reject(token);
         return true;
       },
@@ -123,14 +114,15 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
   const api = createApiClient<paths>(rules(auth, secrets), baseUrl, options);
   return {
     raw: api.raw,
-    async getWorkflowRun(runId, call = {}) {
+    async getWorkflowRun(runId, options) {
       assertPathSegment("runId", runId);
-      const header = { ...clientHeaders, ...scopeHeaders(call ?? {}, "getWorkflowRun", argumentFailure) };
-      const result = await api.raw.GET("/workflows/workflow_runs/{workflow_run_id}", {
-        params: { path: { workflow_run_id: runId }, header },
-        ...api.requestInit(call ?? {}),
-      });
-      return dataOf(result, PROVIDER);
+      const header = { ...clientHeaders, ...scopeHeaders(options ?? {}, "getWorkflowRun", argumentFailure) };
+      return api.request(
+        "get",
+        "/workflows/workflow_runs/{workflow_run_id}",
+        { params: { path: { workflow_run_id: runId }, header } },
+        options,
+      );
     },
   };
 }
@@ -143,6 +135,7 @@ function rules(auth: Auth, secrets: () => readonly string[]): ProviderRules {
     errorInfo: zuoraErrorInfo,
     successError: zuoraSuccessError,
     requestIdHeaders: ["zuora-request-id", "x-request-id"],
+    idempotencyHeader: "Idempotency-Key",
   };
 }
 
@@ -171,13 +164,4 @@ function readCredentials(
     clientId: requireSecret(clientId, "clientId", "ZUORA_CLIENT_ID", WHERE),
     clientSecret: requireSecret(clientSecret, "clientSecret", "ZUORA_CLIENT_SECRET", WHERE),
   };
-}
-
-/** The base URL as core will use it; a value that is not a URL is left for core to refuse. */
-function withoutTrailingSlash(baseUrl: string): string {
-  try {
-    return new URL(baseUrl).toString().replace(/\/+$/, "");
-  } catch {
-    return baseUrl;
-  }
 }

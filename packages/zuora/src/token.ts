@@ -1,4 +1,4 @@
-import { dataOf, InvalidResponseError, redactValue, type ApiClient } from "@wfrun/core";
+import type { ApiClient } from "@wfrun/core/provider";
 import type { paths } from "./generated/schema.js";
 import type { ZuoraHeaders } from "./headers.js";
 
@@ -20,8 +20,11 @@ export const TOKEN_REFRESH_MARGIN_MS = 300_000;
 const REMEMBERED_TOKENS = 8;
 
 export interface TokenCache {
-  /** A token that is not about to expire: the cached one, the one being fetched, or a new one. */
-  get(): Promise<string>;
+  /**
+   * A token that is not about to expire: the cached one, the one being fetched, or a new one. `signal` ends
+   * this caller's wait; the shared request is aborted once every caller waiting on it has gone.
+   */
+  get(signal?: AbortSignal): Promise<string>;
   /** The server refused `token`: forget it, unless a newer token has already replaced it. */
   reject(token: string): void;
   /** Every token issued recently, for redaction. */
@@ -33,16 +36,17 @@ export interface TokenCache {
  * failed request is not cached: the next caller tries again.
  */
 export function createTokenCache(
-  request: () => Promise<TokenGrant>,
+  request: (signal: AbortSignal) => Promise<TokenGrant>,
   now: () => number = Date.now,
 ): TokenCache {
   let current: { token: string; refreshAt: number } | undefined;
-  let inflight: Promise<string> | undefined;
+  let inflight: { token: Promise<string>; controller: AbortController; waiters: number } | undefined;
   const issued: string[] = [];
 
-  function fetchToken(): Promise<string> {
+  function fetchToken() {
     const startedAt = now();
-    const pending = request().then((grant) => {
+    const controller = new AbortController();
+    const pending = request(controller.signal).then((grant) => {
       const lifetimeMs = grant.expiresInSeconds * 1000;
       const marginMs = Math.min(TOKEN_REFRESH_MARGIN_MS, lifetimeMs / 2);
       // Counted from before the request was sent: the token's clock started at Zuora, not on arrival.
@@ -51,18 +55,44 @@ export function createTokenCache(
       if (issued.length > REMEMBERED_TOKENS) issued.shift();
       return grant.accessToken;
     });
+    const entry = { token: pending, controller, waiters: 0 };
     const settle = () => {
-      if (inflight === pending) inflight = undefined;
+      if (inflight === entry) inflight = undefined;
     };
     pending.then(settle, settle);
-    return pending;
+    return entry;
+  }
+
+  function wait(entry: NonNullable<typeof inflight>, signal: AbortSignal): Promise<string> {
+    entry.waiters++;
+    return new Promise<string>((resolve, reject) => {
+      const leave = () => {
+        signal.removeEventListener("abort", onAbort);
+        entry.waiters--;
+      };
+      const onAbort = () => {
+        leave();
+        if (entry.waiters === 0) entry.controller.abort(signal.reason);
+        reject(signal.reason);
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      entry.token.then(
+        (token) => (leave(), resolve(token)),
+        (error: unknown) => (leave(), reject(error)),
+      );
+    });
   }
 
   return {
-    get() {
+    get(signal) {
       if (current && now() < current.refreshAt) return Promise.resolve(current.token);
-      inflight ??= fetchToken();
-      return inflight;
+      const entry = (inflight ??= fetchToken());
+      if (signal === undefined) {
+        entry.waiters = Infinity; // a caller that cannot leave keeps the request alive
+        return entry.token;
+      }
+      return wait(entry, signal);
     },
     reject(token) {
       if (current?.token === token) current = undefined;
@@ -74,42 +104,37 @@ export function createTokenCache(
 /**
  * The token request: `POST /oauth/token` with the form-encoded client credentials and no Authorization
  * header, through its own API client so it has the same timeouts, retries, errors and redaction as any call.
+ * It is retried like a read: a client-credentials grant only mints a token, so sending it twice is harmless.
  */
 export function tokenRequester(
   api: ApiClient<paths>,
-  tokenUrl: string,
   credentials: { clientId: string; clientSecret: string },
   headers: Pick<ZuoraHeaders, "Zuora-Track-Id">,
-  secrets: () => readonly string[],
-): () => Promise<TokenGrant> {
-  return async () => {
-    const result = await api.raw.POST("/oauth/token", {
-      body: {
-        client_id: credentials.clientId,
-        client_secret: credentials.clientSecret,
-        grant_type: "client_credentials",
-      },
-      // openapi-fetch form-encodes the body when it sees this content type.
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      params: { header: headers },
-      ...api.requestInit(),
-    });
-    const body: unknown = dataOf(result, "zuora");
-    const accessToken = (body as { access_token?: unknown } | null)?.access_token;
-    // Anything else could not travel in an Authorization header (fetch would throw on it).
-    if (typeof accessToken !== "string" || !/^[!-~]+$/.test(accessToken)) {
-      throw new InvalidResponseError(
-        "zuora's token endpoint answered without a usable `access_token`",
-        {
-          status: result.response.status,
-          contentType: result.response.headers.get("content-type"),
-          bodySnippet: JSON.stringify(redactValue(body, secrets())).slice(0, 200),
+): (signal: AbortSignal) => Promise<TokenGrant> {
+  return async (signal) => {
+    const body = await api.request(
+      "post",
+      "/oauth/token",
+      {
+        body: {
+          client_id: credentials.clientId,
+          client_secret: credentials.clientSecret,
+          grant_type: "client_credentials",
         },
-        { provider: "zuora", request: { method: "POST", url: tokenUrl } },
-      );
-    }
-    return { accessToken, expiresInSeconds: lifetimeSeconds((body as { expires_in?: unknown }).expires_in) };
+        form: true,
+        idempotent: true,
+        params: { header: headers },
+      },
+      { signal },
+    );
+    return { accessToken: body.access_token, expiresInSeconds: lifetimeSeconds(body.expires_in) };
   };
+}
+
+/** Why a 2xx token answer is unusable, if it is: a token must be able to travel in an Authorization header. */
+export function unusableTokenAnswer(body: Record<string, unknown>): string | undefined {
+  const token = body.access_token;
+  return typeof token === "string" && /^[!-~]+$/.test(token) ? undefined : "no usable `access_token`";
 }
 
 /** `expires_in` as seconds; a number sent as a string is read, anything unusable means the documented hour. */

@@ -1,5 +1,6 @@
 // A made-up provider ("acme") over the real transport, for core's own tests.
-import { createApiClient, type ClientOptions, type RequestOptions } from "../client.js";
+import { createApiClient } from "../client.js";
+import type { ClientOptions, RequestOptions } from "../options.js";
 import type { WfrunError } from "../errors.js";
 import type { ProviderRules } from "../transport.js";
 
@@ -23,7 +24,7 @@ export function acmeClient(baseUrl: string, options: ClientOptions = {}, rules: 
   const api = createApiClient<AcmePaths>(
     {
       provider: "acme",
-      auth: { headers: () => ({ authorization: `Bearer ${ACME_SECRET}` }) },
+      auth: { headers: { authorization: `Bearer ${ACME_SECRET}` } },
       secrets: () => [ACME_SECRET],
       errorInfo: (body) => (body as { code?: string; message?: string } | null) ?? undefined,
       ...rules,
@@ -31,10 +32,8 @@ export function acmeClient(baseUrl: string, options: ClientOptions = {}, rules: 
     baseUrl,
     options,
   );
-  return (call: RequestOptions = {}) =>
-    api.raw
-      .GET("/runs/{id}", { params: { path: { id: "r1" } }, ...api.requestInit(call) })
-      .then((r) => r.data);
+  return (call?: RequestOptions) =>
+    api.request("get", "/runs/{id}", { params: { path: { id: "r1" } } }, call);
 }
 
 /** The error a call ends with, or undefined when it succeeds. */
