@@ -1,8 +1,8 @@
 // `pnpm bench`: waitForRun with its defaults against the baseline every hand-written poller starts with
 // (a fixed 1 s loop), in one run, against one loopback server, on a simulated clock so that a 10-minute
-// run takes a fraction of a second. Also: the transport's cost per request against plain fetch.
+// run takes a fraction of a second. The transport's cost per request is @wfrun/stripe's transport bench.
 import { createServer } from "node:http";
-import { createApiClient, isTerminal, waitForRun, WAIT_DEFAULTS } from "../dist/index.js";
+import { isTerminal, waitForRun, WAIT_DEFAULTS } from "../dist/index.js";
 
 const TRIALS = 25;
 const FINISH_AFTER_MS = [5_000, 60_000, 600_000];
@@ -78,34 +78,6 @@ console.log(
 );
 console.log("|---|---|---|---|---|---|---|---|");
 for (const row of rows) console.log(row);
-
-// Transport overhead: the same loopback GET through plain fetch and through the core transport.
-const REQUESTS = 2_000;
-const api = createApiClient(
-  {
-    provider: "bench",
-    auth: { headers: () => ({ authorization: "Bearer bench" }) },
-    secrets: () => ["bench"],
-    errorInfo: () => undefined,
-  },
-  url,
-  {},
-);
-async function time(fn) {
-  for (let i = 0; i < 100; i++) await fn();
-  const started = performance.now();
-  for (let i = 0; i < REQUESTS; i++) await fn();
-  return ((performance.now() - started) * 1000) / REQUESTS;
-}
-finishAt = 0;
-const plain = await time(() =>
-  fetch(`${url}/runs/r1`, { headers: { authorization: "Bearer bench" } }).then((r) => r.json()),
-);
-const transport = await time(() => api.raw.GET("/runs/{id}", { params: { path: { id: "r1" } } }));
-console.log(`\n## Transport cost per loopback GET (${REQUESTS} sequential requests each)\n`);
-console.log("| plain fetch + json | openapi-fetch + wfrun transport | ratio |");
-console.log("|---|---|---|");
-console.log(`| ${plain.toFixed(0)} µs | ${transport.toFixed(0)} µs | ${(transport / plain).toFixed(2)} |`);
 
 server.closeAllConnections();
 server.close();

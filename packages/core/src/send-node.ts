@@ -112,10 +112,11 @@ function text(request: WireRequest): Exchange<TextResponse> {
   let connection: Connection | undefined;
   let body: Readable | undefined;
   const response = new Promise<TextResponse>((resolve, reject) => {
+    // Rejected first: destroying a response mid-body emits "aborted" at once, which would reject again.
     const fail = (error: unknown) => {
+      reject(error);
       body?.destroy();
       connection?.destroy(error);
-      reject(error);
     };
     connection = open(
       request,

@@ -74,11 +74,15 @@ export interface ProviderContract<Client> {
  * test file runs this suite and adds what is particular to its vendor.
  */
 export function describeProviderContract<Client>(contract: ProviderContract<Client>): void {
-  describe(`${contract.provider} client contract`, () => {
+  // Both transport paths: node:http (the default on Node) and fetch (every other runtime, or a user's fetch).
+  describe.each([
+    ["node:http", {}],
+    ["fetch", { fetch: (input: string, init: RequestInit) => fetch(input, init) }],
+  ] as const)(`${contract.provider} client contract, %s path`, (_, path) => {
     let server: TestServer;
     const ids = Array.from({ length: contract.idCount }, (_, i) => `run_${i}`);
     const client = (options: ClientOptions = {}) =>
-      contract.create({ baseUrl: server.url, maxRetries: 0, ...options });
+      contract.create({ baseUrl: server.url, maxRetries: 0, ...path, ...options });
 
     beforeAll(async () => {
       server = await startServer();

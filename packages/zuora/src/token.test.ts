@@ -354,6 +354,48 @@ describe("createZuoraClient with client credentials", () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
+  it("bounds a silent token endpoint by the call's deadline, and closes the token request when nobody waits", async () => {
+    serve();
+    let tokenSocketClosed!: Promise<void>;
+    tokenAnswer = (res) => {
+      tokenSocketClosed = new Promise((resolve) => res.socket!.once("close", () => resolve()));
+    };
+    const started = performance.now();
+    // The token client's own timeout is a minute: only the call's deadline can end this wait early.
+    const error = await client({ deadlineMs: 300 })
+      .getWorkflowRun("19063")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(300);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    await expect(
+      Promise.race([
+        tokenSocketClosed.then(() => "closed"),
+        new Promise((r) => setTimeout(r, 2_000, "open")),
+      ]),
+    ).resolves.toBe("closed");
+    expect(runRequests()).toHaveLength(0);
+  });
+
+  it("keeps one shared token request alive while another caller still waits on it", async () => {
+    serve();
+    let release!: () => void;
+    tokenAnswer = (res) => {
+      release = () => issueToken()(res);
+    };
+    runAnswer = acceptLatestToken;
+    const made = client();
+    const leaving = new AbortController();
+    const left = made.getWorkflowRun("19063", { signal: leaving.signal }).catch((e: unknown) => e);
+    const staying = made.getWorkflowRun("19063");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.abort();
+    expect(await left).toBeInstanceOf(UserAbortError);
+    release();
+    await expect(staying).resolves.toEqual(finished);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
   it("never shows the client secret or a token in the client, its errors or its requests' errors", async () => {
     fresh();
     const made = client();

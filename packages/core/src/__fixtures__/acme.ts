@@ -15,13 +15,30 @@ export interface AcmePaths {
       };
     };
   };
+  "/runs": {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never };
+    post: {
+      parameters: { query?: never; header?: never; path?: never; cookie?: never };
+      requestBody: { content: { "application/json": { name: string } } };
+      responses: {
+        200: { headers: Record<string, unknown>; content: { "application/json": { id: string } } };
+      };
+    };
+  };
 }
 
 export const ACME_SECRET = "acme_secret_key_123456";
 
 /** A client whose one call GETs `/runs/r1`; `rules` replaces any of acme's rules. */
 export function acmeClient(baseUrl: string, options: ClientOptions = {}, rules: Partial<ProviderRules> = {}) {
-  const api = createApiClient<AcmePaths>(
+  const api = acmeApi(baseUrl, options, rules);
+  return (call?: RequestOptions) =>
+    api.request("get", "/runs/{id}", { params: { path: { id: "r1" } } }, call);
+}
+
+/** The whole acme API client: GET `/runs/{id}` and POST `/runs`. */
+export function acmeApi(baseUrl: string, options: ClientOptions = {}, rules: Partial<ProviderRules> = {}) {
+  return createApiClient<AcmePaths>(
     {
       provider: "acme",
       auth: { headers: { authorization: `Bearer ${ACME_SECRET}` } },
@@ -32,8 +49,6 @@ export function acmeClient(baseUrl: string, options: ClientOptions = {}, rules: 
     baseUrl,
     options,
   );
-  return (call?: RequestOptions) =>
-    api.request("get", "/runs/{id}", { params: { path: { id: "r1" } } }, call);
 }
 
 /** The error a call ends with, or undefined when it succeeds. */
