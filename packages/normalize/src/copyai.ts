@@ -81,8 +81,10 @@ export function fromCopyAi(payload: unknown, ids?: CopyAiRunIds): WorkflowRun<"c
     finishedAt: null,
     durationMs: null,
     // `input` in the page's example; `startVariables` is the name the run was started with.
-    inputs: recordFrom(run.input) ?? recordFrom(run.startVariables),
-    outputs: recordFrom(run.output),
+    inputs:
+      recordFrom(run.input, PROVIDER, "$.input") ??
+      recordFrom(run.startVariables, PROVIDER, "$.startVariables"),
+    outputs: recordFrom(run.output, PROVIDER, "$.output"),
     error: runError(run.error, status),
     usage,
     raw: payload,

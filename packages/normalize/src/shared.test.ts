@@ -6,6 +6,7 @@ import {
   isoTimestamp,
   nonNegativeNumber,
   NormalizeError,
+  isoFromMs,
   recordFrom,
   runError,
 } from "./shared.js";
@@ -143,10 +144,29 @@ describe("durationMs", () => {
   });
 });
 
+describe("isoFromMs", () => {
+  it("formats every instant from 1970 to 9999 exactly as Date#toISOString", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), (ms) => {
+        expect(isoFromMs(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const ms of [
+      0,
+      Date.UTC(2000, 1, 29),
+      Date.UTC(2100, 2, 1) - 1,
+      Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+    ]) {
+      expect(isoFromMs(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+});
+
 describe("recordFrom", () => {
   it("copies an object so the model shares nothing with raw", () => {
     const source = { a: { b: [1, 2] } };
-    const copy = recordFrom(source)!;
+    const copy = recordFrom(source, "acme", "$.inputs")!;
     expect(copy).toStrictEqual(source);
     expect(copy.a).not.toBe(source.a);
   });
@@ -154,16 +174,20 @@ describe("recordFrom", () => {
   it("makes what JSON would make of values JSON cannot hold", () => {
     const cyclic: Record<string, unknown> = { name: "loop" };
     cyclic.self = cyclic;
-    const record = recordFrom({
-      gone: undefined,
-      fn: () => 1,
-      zero: -0,
-      nan: Number.NaN,
-      big: 12n,
-      when: new Date(0),
-      list: [undefined, -0],
-      cyclic,
-    });
+    const record = recordFrom(
+      {
+        gone: undefined,
+        fn: () => 1,
+        zero: -0,
+        nan: Number.NaN,
+        big: 12n,
+        when: new Date(0),
+        list: [undefined, -0],
+        cyclic,
+      },
+      "acme",
+      "$.inputs",
+    );
     expect(record).toStrictEqual({
       zero: 0,
       nan: null,
@@ -175,10 +199,27 @@ describe("recordFrom", () => {
     expect(JSON.parse(JSON.stringify(record))).toStrictEqual(record);
   });
 
+  it("refuses nesting deeper than core's JSON limit, in a JSON string or an object, with NormalizeError", () => {
+    const deepText = "[".repeat(100_000);
+    let deepObject: unknown = {};
+    for (let i = 0; i < 100_000; i++) deepObject = { next: deepObject };
+    for (const value of [`{"a":${deepText}}`, deepObject]) {
+      const error = (() => {
+        try {
+          recordFrom(value, "acme", "$.inputs");
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(NormalizeError);
+      expect((error as NormalizeError).path).toBe("$.inputs");
+    }
+  });
+
   it("parses a JSON string of an object and refuses anything else", () => {
-    expect(recordFrom('{"a":1}')).toStrictEqual({ a: 1 });
+    expect(recordFrom('{"a":1}', "acme", "$.inputs")).toStrictEqual({ a: 1 });
     for (const value of ["", "{", "[]", "null", "1", '"x"', 1, true, null, undefined, [1]]) {
-      expect(recordFrom(value)).toBeNull();
+      expect(recordFrom(value, "acme", "$.inputs")).toBeNull();
     }
   });
 });

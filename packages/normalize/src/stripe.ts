@@ -69,7 +69,7 @@ export function fromStripe(payload: unknown): WorkflowRun<"stripe"> {
     // Stripe sends no duration; without a start transition, the run is timed from its creation.
     durationMs: durationMs(undefined, startedAt ?? createdAt, finishedAt),
     // Only a manual trigger carries inputs; an event trigger's event is in raw.trigger.
-    inputs: recordFrom(manual.input_parameters),
+    inputs: recordFrom(manual.input_parameters, PROVIDER, "$.trigger.manual.input_parameters"),
     outputs: null,
     error: runError({ message: failed.error_message }, status),
     usage: {},
