@@ -1,12 +1,9 @@
-import {
-  Agent as HttpAgent,
-  request as httpRequest,
-  type ClientRequest,
-  type IncomingMessage,
-} from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { Readable } from "node:stream";
-import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import type * as Http from "node:http";
+import type { ClientRequest, IncomingMessage } from "node:http";
+import type * as Https from "node:https";
+import { createRequire } from "node:module";
+import type { Readable } from "node:stream";
+import type * as Zlib from "node:zlib";
 import {
   BodyLimitExceeded,
   type Exchange,
@@ -27,8 +24,15 @@ import {
 // Shared by every client in the process: one pool per protocol, like Node's own global agent.
 // 15 s keeps a polling loop's socket warm; a server's shorter `Keep-Alive: timeout` hint is honoured by Node.
 const AGENT_OPTIONS = { keepAlive: true, timeout: 15_000, scheduling: "lifo" } as const;
-let httpAgent: HttpAgent | undefined;
-let httpsAgent: HttpsAgent | undefined;
+let httpAgent: Http.Agent | undefined;
+let httpsAgent: Https.Agent | undefined;
+
+// Loaded on the first request, not on import: node:http, TLS and zlib are most of what importing a client
+// would otherwise add to a process's start-up (measured in BENCHMARKS.md).
+const load = createRequire(import.meta.url);
+let http: typeof Http | undefined;
+let https: typeof Https | undefined;
+let zlib: typeof Zlib | undefined;
 
 const ACCEPT_ENCODING = "gzip, deflate, br";
 
@@ -39,14 +43,16 @@ interface Connection {
 function open(request: WireRequest, onResponse: (res: IncomingMessage) => void, fail: (e: unknown) => void) {
   const url = new URL(request.url);
   const secure = url.protocol === "https:";
+  if (secure) https ??= load("node:https") as typeof Https;
+  else http ??= load("node:http") as typeof Http;
   const headers: Record<string, string> = { "accept-encoding": ACCEPT_ENCODING, ...request.headers };
   if (request.body !== undefined) headers["content-length"] = String(Buffer.byteLength(request.body));
   const options = {
     method: request.method,
     headers,
     agent: secure
-      ? (httpsAgent ??= new HttpsAgent(AGENT_OPTIONS))
-      : (httpAgent ??= new HttpAgent(AGENT_OPTIONS)),
+      ? (httpsAgent ??= new https!.Agent(AGENT_OPTIONS))
+      : (httpAgent ??= new http!.Agent(AGENT_OPTIONS)),
   };
   let responded = false;
   const respond = (res: IncomingMessage) => {
@@ -54,7 +60,7 @@ function open(request: WireRequest, onResponse: (res: IncomingMessage) => void, 
     onResponse(res);
   };
   const start = (firstTry: boolean): ClientRequest => {
-    const req = secure ? httpsRequest(url, options, respond) : httpRequest(url, options, respond);
+    const req = secure ? https!.request(url, options, respond) : http!.request(url, options, respond);
     req.on("error", (error: NodeJS.ErrnoException) => {
       // A kept-alive socket that the server closed just as it was reused: the request never reached the
       // server (or the server dropped it unread), so a request safe to repeat is sent once more at once on a
@@ -95,14 +101,17 @@ function wireResponse(res: IncomingMessage): WireResponse {
 
 /** The body as the server meant it: decompressed where it says it is compressed. */
 function decoded(res: IncomingMessage): Readable {
-  switch (res.headers["content-encoding"]?.trim().toLowerCase()) {
+  const encoding = res.headers["content-encoding"]?.trim().toLowerCase();
+  if (encoding === undefined || encoding === "identity") return res;
+  zlib ??= load("node:zlib") as typeof Zlib;
+  switch (encoding) {
     case "gzip":
     case "x-gzip":
-      return res.pipe(createGunzip());
+      return res.pipe(zlib.createGunzip());
     case "deflate":
-      return res.pipe(createInflate());
+      return res.pipe(zlib.createInflate());
     case "br":
-      return res.pipe(createBrotliDecompress());
+      return res.pipe(zlib.createBrotliDecompress());
     default:
       return res;
   }
@@ -155,8 +164,11 @@ function stream(request: WireRequest): Exchange<StreamResponse> {
   const response = new Promise<StreamResponse>((resolve, reject) => {
     connection = open(
       request,
-      (res) =>
-        resolve({ ...wireResponse(res), body: Readable.toWeb(decoded(res)) as ReadableStream<Uint8Array> }),
+      (res) => {
+        const { Readable: NodeReadable } = load("node:stream") as typeof import("node:stream");
+        const body = NodeReadable.toWeb(decoded(res)) as ReadableStream<Uint8Array>;
+        resolve({ ...wireResponse(res), body });
+      },
       reject,
     );
   });
