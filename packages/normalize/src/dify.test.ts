@@ -140,6 +140,13 @@ describe("fromDify: documented variants", () => {
     expect(run.raw.inputs).toBe(inputs);
   });
 
+  it("refuses inputs given as a JSON string nested deep enough to overflow, with NormalizeError", () => {
+    const payload = variant({ inputs: `{"a":${"[".repeat(100_000)}}` });
+    expect(() => fromDify(payload)).toThrow(
+      expect.objectContaining({ name: "NormalizeError", path: "$.inputs" }),
+    );
+  });
+
   it("reads outputs that are {} before there are any, and null", () => {
     expect(fromDify(variant({ outputs: {} })).outputs).toStrictEqual({});
     expect(fromDify(variant({ outputs: null })).outputs).toBeNull();

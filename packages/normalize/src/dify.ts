@@ -3,6 +3,7 @@
  * The Dify types are imported for types only: this module runs without @wfrun/dify installed.
  */
 import type { RunStatus, RunUsage, WorkflowRun } from "@wfrun/core";
+import { parseJson } from "@wfrun/core/provider";
 import type { DifyWorkflowRun } from "@wfrun/dify";
 import {
   durationMs,
@@ -15,6 +16,7 @@ import {
   requireStatus,
   runError,
   statusFrom,
+  tooDeep,
 } from "./shared.js";
 
 export type { DifyWorkflowRun };
@@ -69,10 +71,24 @@ export function fromDify(payload: unknown): WorkflowRun<"dify"> {
     startedAt: null,
     finishedAt,
     durationMs: durationMs(run.elapsed_time, createdAt, finishedAt),
-    inputs: recordFrom(run.inputs, PROVIDER, "$.inputs"),
+    inputs: recordFrom(parsedIfString(run.inputs), PROVIDER, "$.inputs"),
     outputs: recordFrom(run.outputs, PROVIDER, "$.outputs"),
     error: runError(run.error, status),
     usage,
     raw: payload,
   };
+}
+
+/**
+ * Dify's older page documents `inputs` as a string holding the JSON of an object: parsed here (integers beyond
+ * 2^53 kept as their digits), so only this subpath carries a JSON parser. A string that is not JSON is no record.
+ */
+function parsedIfString(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return parseJson(value);
+  } catch (error) {
+    if (String((error as Error).message).includes("nested deeper")) throw tooDeep(PROVIDER, "$.inputs");
+    return null;
+  }
 }

@@ -199,26 +199,22 @@ describe("recordFrom", () => {
     expect(JSON.parse(JSON.stringify(record))).toStrictEqual(record);
   });
 
-  it("refuses nesting deeper than core's JSON limit, in a JSON string or an object, with NormalizeError", () => {
-    const deepText = "[".repeat(100_000);
+  it("refuses an object nested deeper than core's JSON limit with NormalizeError, without overflowing", () => {
     let deepObject: unknown = {};
     for (let i = 0; i < 100_000; i++) deepObject = { next: deepObject };
-    for (const value of [`{"a":${deepText}}`, deepObject]) {
-      const error = (() => {
-        try {
-          recordFrom(value, "acme", "$.inputs");
-        } catch (e) {
-          return e;
-        }
-      })();
-      expect(error).toBeInstanceOf(NormalizeError);
-      expect((error as NormalizeError).path).toBe("$.inputs");
-    }
+    const error = (() => {
+      try {
+        recordFrom(deepObject, "acme", "$.inputs");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(NormalizeError);
+    expect((error as NormalizeError).path).toBe("$.inputs");
   });
 
-  it("parses a JSON string of an object and refuses anything else", () => {
-    expect(recordFrom('{"a":1}', "acme", "$.inputs")).toStrictEqual({ a: 1 });
-    for (const value of ["", "{", "[]", "null", "1", '"x"', 1, true, null, undefined, [1]]) {
+  it("refuses anything but an object (a JSON string is the Dify mapper's to parse)", () => {
+    for (const value of ['{"a":1}', "", "{", "[]", "null", "1", '"x"', 1, true, null, undefined, [1]]) {
       expect(recordFrom(value, "acme", "$.inputs")).toBeNull();
     }
   });

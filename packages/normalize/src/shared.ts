@@ -4,7 +4,7 @@
  * Internal: each subpath bundles this module and its own mapper, nothing else of this package.
  */
 import { WfrunError, type RunError, type RunStatus } from "@wfrun/core";
-import { MAX_JSON_DEPTH, parseJson } from "@wfrun/core/provider";
+import { MAX_JSON_DEPTH } from "@wfrun/core/provider";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -212,21 +212,10 @@ export function durationMs(
 }
 
 /**
- * An object field of the model from what the vendor sent: an object (copied), or a string holding the JSON of
- * an object (Dify's `inputs`). Anything else is `null` in the model and stays only in
- * `raw`. Nesting deeper than core's JSON limit is refused with `NormalizeError`, before anything recurses.
+ * An object field of the model from what the vendor sent: an object, copied. Anything else is `null` in the
+ * model and stays only in `raw`. Nesting deeper than core's JSON limit is refused with `NormalizeError`.
  */
 export function recordFrom(value: unknown, provider: string, path: string): JsonObject | null {
-  if (typeof value === "string") {
-    let parsed: unknown;
-    try {
-      parsed = parseJson(value); // keeps integers beyond 2^53 as their exact digits
-    } catch (error) {
-      if (String((error as Error).message).includes("nested deeper")) throw tooDeep(provider, path);
-      return null;
-    }
-    value = parsed;
-  }
   if (!isObject(value)) return null;
   const copy = jsonCopy(value, new Set(), 0);
   if (copy === TOO_DEEP) throw tooDeep(provider, path);
@@ -235,7 +224,7 @@ export function recordFrom(value: unknown, provider: string, path: string): Json
 
 const TOO_DEEP = Symbol("too deep");
 
-function tooDeep(provider: string, path: string): NormalizeError {
+export function tooDeep(provider: string, path: string): NormalizeError {
   return new NormalizeError(provider, path, `is nested deeper than ${MAX_JSON_DEPTH} levels`);
 }
 
