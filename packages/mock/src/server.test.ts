@@ -3,6 +3,7 @@ import { request } from "node:http";
 import { connect } from "node:net";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MOCK_RUN_IDS, startMockServer, type MockServer } from "./index.js";
+import { MOCK_MEMORY } from "./server.js";
 import { bearer, call, STRIPE_HEADERS, tokenForm } from "./__fixtures__/http.js";
 
 describe("startMockServer", () => {
@@ -15,6 +16,21 @@ describe("startMockServer", () => {
     mock = await startMockServer();
   });
   afterEach(() => mock.close());
+
+  it("keeps its memory bounded under a long run of distinct requests: the newest requests are logged", async () => {
+    const total = MOCK_MEMORY.requests + 300;
+    for (let i = 0; i < total; i += 50) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, j) =>
+          call(`${mock.baseUrls.dify}/workflows/run/soak-${i + j}`, { headers: bearer("app-x") }),
+        ),
+      );
+    }
+    expect(mock.requests).toHaveLength(MOCK_MEMORY.requests);
+    const kept = new Set(mock.requests.map((r) => Number(r.path.split("-").at(-1))));
+    expect(Math.min(...kept)).toBeGreaterThanOrEqual(total - MOCK_MEMORY.requests - 50);
+    expect(kept.has(total - 1)).toBe(true);
+  });
 
   it("listens on loopback and gives each provider's base URL", () => {
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

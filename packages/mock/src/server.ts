@@ -18,6 +18,24 @@ const NO_ROUTE: Reply = {
   body: { error: "not_found", message: `@wfrun/mock serves ${PROFILES.map((p) => p.basePath).join(", ")}` },
 };
 
+/**
+ * How much one server remembers, so that a long soak of distinct requests keeps its memory flat: the newest
+ * requests, and the newest runs and tokens (an evicted run starts over, as after `reset()`).
+ */
+export const MOCK_MEMORY = Object.freeze({ requests: 1_000, runs: 10_000, tokens: 1_000 });
+
+/** Adds `item` to a log, forgetting the oldest beyond `max`. */
+function remember<T>(log: T[] | Set<T>, item: T, max: number) {
+  if (Array.isArray(log)) {
+    log.push(item);
+    if (log.length > max) log.splice(0, log.length - max);
+    return;
+  }
+  log.delete(item);
+  log.add(item);
+  if (log.size > max) log.delete(log.values().next().value as T);
+}
+
 /** What one server remembers; `reset()` starts it over. */
 interface State {
   requests: MockRequest[];
@@ -109,8 +127,10 @@ async function handle(
   const path = pathOf(req.url ?? "/");
   const profile = PROFILES.find((p) => path === p.basePath || path.startsWith(p.basePath + "/"));
   const answer = (reply: Reply) => {
-    state.requests.push(
+    remember(
+      state.requests,
       Object.freeze({ provider: profile?.provider ?? null, method, path, status: reply.status }),
+      MOCK_MEMORY.requests,
     );
     send(res, reply, profile?.commonHeaders?.(req.headers));
   };
@@ -126,7 +146,7 @@ async function handle(
       body === undefined ? undefined : new URLSearchParams(body),
       keys.zuora,
     );
-    if (token) state.zuoraTokens.add(token);
+    if (token) remember(state.zuoraTokens, token, MOCK_MEMORY.tokens);
     return answer(reply);
   }
 
@@ -155,7 +175,9 @@ function accepts(
 function runReply(profile: VendorProfile, ref: RunRef, state: State): Reply {
   const counter = `${profile.provider}\u0000${ref.runId}`;
   const get = (state.gets.get(counter) ?? 0) + 1;
+  state.gets.delete(counter); // re-inserted last: the map's order is then least recently used first
   state.gets.set(counter, get);
+  if (state.gets.size > MOCK_MEMORY.runs) state.gets.delete(state.gets.keys().next().value!);
   const outcome = outcomeOf(ref.runId, get, profile.progress);
   switch (outcome.kind) {
     case "run":
