@@ -9,7 +9,6 @@ import { json, startServer, type TestServer } from "../../testkit/src/server.js"
 import { acmeApi, acmeClient, ACME_SECRET as SECRET, failure } from "./__fixtures__/acme.js";
 import {
   ApiError,
-  ConnectionError,
   InvalidResponseError,
   ResponseTooLargeError,
   TimeoutError,
