@@ -5,243 +5,241 @@
 
 /** The specs' named response examples: vendor → "METHOD /path" → HTTP status → example name → value. */
 export const SPEC_EXAMPLES = {
-  copyai: {
+  "copyai": {
     "GET /api/workflow/{workflow_id}/run/{run_id}": {
       "200": {
-        complete: {
-          status: "success",
-          data: {
-            status: "COMPLETE",
-            input: {
+        "complete": {
+          "status": "success",
+          "data": {
+            "status": "COMPLETE",
+            "input": {
               "Input 1": "Inputs vary depending on the workflow used.",
-              "Input 2": "The best way to see an example is to try it!",
+              "Input 2": "The best way to see an example is to try it!"
             },
-            output: {
+            "output": {
               "Output 1": "Outputs vary depending on the workflow used.",
-              "Output 2": "The best way to see an example is to try it!",
+              "Output 2": "The best way to see an example is to try it!"
             },
-            metadata: {
-              api: true,
+            "metadata": {
+              "api": true
             },
-            createdAt: "2023-04-06T22:34:46.704Z",
-            id: "<run_id>",
-            credits: 2,
-          },
+            "createdAt": "2023-04-06T22:34:46.704Z",
+            "id": "<run_id>",
+            "credits": 2
+          }
         },
-        success: {
-          status: "success",
-          data: {
-            output: {
-              text: "workflow run output",
+        "success": {
+          "status": "success",
+          "data": {
+            "output": {
+              "text": "workflow run output"
             },
-            metadata: {
-              interestingValue: "doublelyInterestingValue",
+            "metadata": {
+              "interestingValue": "doublelyInterestingValue"
             },
-            createdAt: "2023-09-27T18:34:13.091Z",
-            id: "WRUN-dc46baf3-cb19-4424-be04-95ba630409bf",
-            workflowRunId: "WRUN-dc46baf3-cb19-4424-be04-95ba630409bf",
-            workflowId: "WCFG-84e56597-ebaf-4b49-a98c-75cacd4aecaa",
-            credits: "9001",
-          },
-        },
+            "createdAt": "2023-09-27T18:34:13.091Z",
+            "id": "WRUN-dc46baf3-cb19-4424-be04-95ba630409bf",
+            "workflowRunId": "WRUN-dc46baf3-cb19-4424-be04-95ba630409bf",
+            "workflowId": "WCFG-84e56597-ebaf-4b49-a98c-75cacd4aecaa",
+            "credits": "9001"
+          }
+        }
       },
       "400": {
-        creditLimit: {
-          status: "error",
-          errorCode: "WORKFLOW_CREDIT_LIMIT_REACHED",
-        },
+        "creditLimit": {
+          "status": "error",
+          "errorCode": "WORKFLOW_CREDIT_LIMIT_REACHED"
+        }
       },
       "404": {
-        notFound: {
-          status: "error",
-          errorCode: "NOT_FOUND",
-        },
-      },
-    },
+        "notFound": {
+          "status": "error",
+          "errorCode": "NOT_FOUND"
+        }
+      }
+    }
   },
-  dify: {
+  "dify": {
     "GET /workflows/run/{workflow_run_id}": {
       "200": {
-        succeeded: {
-          id: "fb47b2e6-5e43-4f90-be01-d5c5a088d156",
-          workflow_id: "7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345",
-          status: "succeeded",
-          inputs: {
-            query: "Translate this to French",
+        "succeeded": {
+          "id": "fb47b2e6-5e43-4f90-be01-d5c5a088d156",
+          "workflow_id": "7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345",
+          "status": "succeeded",
+          "inputs": {
+            "query": "Translate this to French"
           },
-          outputs: {
-            result: "Traduisez ceci en francais",
+          "outputs": {
+            "result": "Traduisez ceci en francais"
           },
-          error: null,
-          total_steps: 3,
-          total_tokens: 150,
-          created_at: 1705407629,
-          finished_at: 1705407630,
-          elapsed_time: 1.23,
+          "error": null,
+          "total_steps": 3,
+          "total_tokens": 150,
+          "created_at": 1705407629,
+          "finished_at": 1705407630,
+          "elapsed_time": 1.23
         },
-        running_inputs_json_string: {
-          id: "2c9f1a7e-0b3d-4c8e-9f6a-5d4e3b2a1c0f",
-          workflow_id: "7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345",
-          status: "running",
-          inputs: '{"query": "Translate this to French"}',
-          outputs: null,
-          error: null,
-          total_steps: 1,
-          total_tokens: 0,
-          created_at: 1705407629,
-          finished_at: null,
-          elapsed_time: null,
-        },
+        "running_inputs_json_string": {
+          "id": "2c9f1a7e-0b3d-4c8e-9f6a-5d4e3b2a1c0f",
+          "workflow_id": "7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345",
+          "status": "running",
+          "inputs": "{\"query\": \"Translate this to French\"}",
+          "outputs": null,
+          "error": null,
+          "total_steps": 1,
+          "total_tokens": 0,
+          "created_at": 1705407629,
+          "finished_at": null,
+          "elapsed_time": null
+        }
       },
       "400": {
-        not_workflow_app: {
-          code: "not_workflow_app",
-          message: "Please check if your app mode matches the right API route.",
-          status: 400,
-        },
+        "not_workflow_app": {
+          "code": "not_workflow_app",
+          "message": "Please check if your app mode matches the right API route.",
+          "status": 400
+        }
       },
       "401": {
-        unauthorized: {
-          code: "unauthorized",
-          message: "Access token is invalid",
-          status: 401,
-        },
+        "unauthorized": {
+          "code": "unauthorized",
+          "message": "Access token is invalid",
+          "status": 401
+        }
       },
       "403": {
-        forbidden: {
-          code: "forbidden",
-          message: "The app's API service has been disabled.",
-          status: 403,
-        },
+        "forbidden": {
+          "code": "forbidden",
+          "message": "The app's API service has been disabled.",
+          "status": 403
+        }
       },
       "404": {
-        not_found: {
-          code: "not_found",
-          message: "Workflow run not found.",
-          status: 404,
-        },
+        "not_found": {
+          "code": "not_found",
+          "message": "Workflow run not found.",
+          "status": 404
+        }
       },
       "429": {
-        too_many_requests: {
-          code: "too_many_requests",
-          message: "Too many requests. Please try again later.",
-          status: 429,
+        "too_many_requests": {
+          "code": "too_many_requests",
+          "message": "Too many requests. Please try again later.",
+          "status": 429
         },
-        rate_limit_error: {
-          code: "rate_limit_error",
-          message: "Rate Limit Error",
-          status: 429,
-        },
+        "rate_limit_error": {
+          "code": "rate_limit_error",
+          "message": "Rate Limit Error",
+          "status": 429
+        }
       },
       "500": {
-        internal_server_error: {
-          code: "internal_server_error",
-          message:
-            "The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.",
-          status: 500,
-        },
-      },
-    },
+        "internal_server_error": {
+          "code": "internal_server_error",
+          "message": "The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.",
+          "status": 500
+        }
+      }
+    }
   },
-  stripe: {
+  "stripe": {
     "GET /v2/extend/workflow_runs/{id}": {
       "200": {
-        succeeded: {
-          id: "wfrun_test_61UTL7vuMHzp5fHTd16TT0rUFzSQLefl99yAJBArITFo",
-          object: "v2.extend.workflow_run",
-          created: "2026-04-08T14:33:27.076Z",
-          status: "succeeded",
-          status_details: {
-            failed: null,
-            started: {},
-            succeeded: {},
+        "succeeded": {
+          "id": "wfrun_test_61UTL7vuMHzp5fHTd16TT0rUFzSQLefl99yAJBArITFo",
+          "object": "v2.extend.workflow_run",
+          "created": "2026-04-08T14:33:27.076Z",
+          "status": "succeeded",
+          "status_details": {
+            "failed": null,
+            "started": {},
+            "succeeded": {}
           },
-          status_transitions: {
-            failed_at: null,
-            started_at: "2026-04-08T14:33:27.335Z",
-            succeeded_at: "2026-04-08T14:33:29.177Z",
+          "status_transitions": {
+            "failed_at": null,
+            "started_at": "2026-04-08T14:33:27.335Z",
+            "succeeded_at": "2026-04-08T14:33:29.177Z"
           },
-          trigger: {
-            event_trigger: {
-              id: "evt_1TJxAYHa3TtWqyXkmZHWuTlk",
-              context: "acct_1Nv0FGQ9RKHgCVdK",
-              type: "customer.created",
+          "trigger": {
+            "event_trigger": {
+              "id": "evt_1TJxAYHa3TtWqyXkmZHWuTlk",
+              "context": "acct_1Nv0FGQ9RKHgCVdK",
+              "type": "customer.created"
             },
-            type: "event_trigger",
+            "type": "event_trigger"
           },
-          workflow: "wf_test_61UNwDso5RkJhsXt116TT0rUFzSQLefl99yAJBArIFXc",
-          livemode: false,
-        },
+          "workflow": "wf_test_61UNwDso5RkJhsXt116TT0rUFzSQLefl99yAJBArIFXc",
+          "livemode": false
+        }
       },
       "404": {
-        not_found: {
-          error: {
-            type: "invalid_request_error",
-            code: "not_found",
-            message: "No such workflow_run: 'wfrun_test_missing'",
-          },
-        },
+        "not_found": {
+          "error": {
+            "type": "invalid_request_error",
+            "code": "not_found",
+            "message": "No such workflow_run: 'wfrun_test_missing'"
+          }
+        }
       },
       "429": {
-        rate_limit: {
-          error: {
-            type: "rate_limit_error",
-            code: "rate_limit",
-            message: "Too many requests hit the API too quickly.",
-          },
-        },
-      },
-    },
+        "rate_limit": {
+          "error": {
+            "type": "rate_limit_error",
+            "code": "rate_limit",
+            "message": "Too many requests hit the API too quickly."
+          }
+        }
+      }
+    }
   },
-  zuora: {
+  "zuora": {
     "GET /workflows/workflow_runs/{workflow_run_id}": {
       "200": {
-        finished: {
-          cpuTime: "19:01:04",
-          createdAt: "2019-09-10 19:32:21 UTC",
-          finishedAt: "2019-09-10 19:33:34 UTC",
-          id: 19063,
-          name: "WF-19027-00000032",
-          originalWorkflowId: 19027,
-          runTime: 64.513026,
-          status: "Finished",
-          tasks: {
-            error: 0,
-            pending: 0,
-            processing: 0,
-            queued: 0,
-            stopped: 0,
-            success: 4,
-            total: 4,
+        "finished": {
+          "cpuTime": "19:01:04",
+          "createdAt": "2019-09-10 19:32:21 UTC",
+          "finishedAt": "2019-09-10 19:33:34 UTC",
+          "id": 19063,
+          "name": "WF-19027-00000032",
+          "originalWorkflowId": 19027,
+          "runTime": 64.513026,
+          "status": "Finished",
+          "tasks": {
+            "error": 0,
+            "pending": 0,
+            "processing": 0,
+            "queued": 0,
+            "stopped": 0,
+            "success": 4,
+            "total": 4
           },
-          type: "Workflow::Instance",
-          updatedAt: "2019-09-10 19:33:34 UTC",
-        },
+          "type": "Workflow::Instance",
+          "updatedAt": "2019-09-10 19:33:34 UTC"
+        }
       },
       "401": {
-        invalid_credentials: {
-          success: false,
-          processId: "CBCFED6580B4E076",
-          reasons: [
+        "invalid_credentials": {
+          "success": false,
+          "processId": "CBCFED6580B4E076",
+          "reasons": [
             {
-              code: 90000011,
-              message: "this resource is protected, please sign in first",
-            },
-          ],
-        },
-      },
+              "code": 90000011,
+              "message": "this resource is protected, please sign in first"
+            }
+          ]
+        }
+      }
     },
     "POST /oauth/token": {
       "200": {
-        token: {
-          access_token: "c652cbc0ea384b9f81856a93a2a74538",
-          expires_in: 3599,
-          jti: "c652cbc0ea384b9f81856a93a2a74539",
-          scope:
-            "user.7c4d5433dc234c369a01b9719ecd059f entity.1a2b7a37-3e7d-4cb3-b0e2-883de9e766cc entity.c92ed977-510c-4c48-9b51-8d5e848671e9 service.echo.read tenant.19",
-          token_type: "bearer",
-        },
-      },
-    },
-  },
+        "token": {
+          "access_token": "c652cbc0ea384b9f81856a93a2a74538",
+          "expires_in": 3599,
+          "jti": "c652cbc0ea384b9f81856a93a2a74539",
+          "scope": "user.7c4d5433dc234c369a01b9719ecd059f entity.1a2b7a37-3e7d-4cb3-b0e2-883de9e766cc entity.c92ed977-510c-4c48-9b51-8d5e848671e9 service.echo.read tenant.19",
+          "token_type": "bearer"
+        }
+      }
+    }
+  }
 } as const;
