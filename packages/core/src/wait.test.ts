@@ -176,6 +176,9 @@ describe("waitForRun", () => {
       [{ timeoutMs: 1_000, minDelayMs: 50, maxDelayMs: 10 }, "minDelayMs"],
       [{ timeoutMs: 100, minDelayMs: 500 }, "timeoutMs"],
       [{ timeoutMs: 1_000, onProgress: "yes" }, "onProgress"],
+      // Timers hold at most 2^31 − 1 ms; a longer delay would fire at once and poll in a tight loop.
+      [{ timeoutMs: 2 ** 40, minDelayMs: 2 ** 31 }, "minDelayMs"],
+      [{ timeoutMs: 2 ** 40, maxDelayMs: 2 ** 32 }, "maxDelayMs"],
     ];
     for (const [options, option] of cases) {
       const error = await waitForRun(fetchRun, options as never).catch((e: unknown) => e);

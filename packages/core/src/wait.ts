@@ -1,6 +1,7 @@
 import { raceAbort } from "./abort.js";
 import { ConfigError, TimeoutError, UserAbortError } from "./errors.js";
 import { isTerminal, type RunStatus } from "./model.js";
+import { MAX_TIMER_MS } from "./options.js";
 import { sleep } from "./retry.js";
 
 /** The least a polled run must have: its normalized status (any `WorkflowRun` fits). */
@@ -101,6 +102,13 @@ function checkOptions<Run extends PolledRun>(options: WaitForRunOptions<Run>) {
     const value = options[name] ?? fallback;
     if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
       throw new ConfigError(`waitForRun: \`${name}\` must be a positive number of milliseconds`, name);
+    }
+    // A delay is a timer, and a longer timer fires at once: the wait would turn into a tight polling loop.
+    if (name !== "timeoutMs" && value > MAX_TIMER_MS) {
+      throw new ConfigError(
+        `waitForRun: \`${name}\` must be at most ${MAX_TIMER_MS} ms (about 24.8 days)`,
+        name,
+      );
     }
     return value;
   };
