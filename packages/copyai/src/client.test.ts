@@ -210,13 +210,14 @@ describe("createCopyAiClient", () => {
     expectNoSecret(error, [API_KEY]);
   });
 
-  it("maps documented and recognisable codes sent with HTTP 200 to their status", async () => {
+  it("maps documented codes sent with HTTP 200 to their status, and guesses none for the others", async () => {
     const cases: [unknown, typeof ApiError, number, string | undefined][] = [
       [creditLimit, BadRequestError, 400, "WORKFLOW_CREDIT_LIMIT_REACHED"],
-      [envelopeError("VALIDATION_ERROR"), UnprocessableEntityError, 422, "VALIDATION_ERROR"],
-      [envelopeError("INVALID_API_KEY"), AuthenticationError, 401, "INVALID_API_KEY"],
       [{ errorCode: "NOT_FOUND" }, NotFoundError, 404, "NOT_FOUND"],
-      // Nothing says what an unknown code stands for: it keeps the HTTP status.
+      // Nothing documents what these codes stand for, whatever their wording: they keep the HTTP status.
+      [envelopeError("VALIDATION_ERROR"), ApiError, 200, "VALIDATION_ERROR"],
+      [envelopeError("INVALID_API_KEY"), ApiError, 200, "INVALID_API_KEY"],
+      [envelopeError("RATE_LIMITED"), ApiError, 200, "RATE_LIMITED"],
       [envelopeError("SOMETHING_NEW"), ApiError, 200, "SOMETHING_NEW"],
     ];
     for (const [body, errorClass, status, code] of cases) {

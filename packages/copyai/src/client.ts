@@ -100,23 +100,6 @@ const MEANING_OF_CODE: Readonly<Record<string, string>> = {
   WORKFLOW_CREDIT_LIMIT_REACHED: "the workflow has reached its credit limit",
 };
 
-/**
- * The status for a code Copy.ai has not documented, by its wording. Validation errors are documented at 422
- * without their code's name, so any code that speaks of validation is one.
- */
-function statusOfUndocumentedCode(code: string): number | undefined {
-  const words = code.toUpperCase();
-  if (words.includes("VALIDATION") || words.includes("INVALID_INPUT")) return 422;
-  if (words.endsWith("NOT_FOUND")) return 404;
-  if (words.includes("CREDIT_LIMIT")) return 400;
-  if (words.includes("RATE_LIMIT") || words.includes("TOO_MANY")) return 429;
-  if (words.includes("UNAUTHORIZED") || words.includes("UNAUTHENTICATED") || words.includes("API_KEY")) {
-    return 401;
-  }
-  if (words.includes("FORBIDDEN") || words.includes("PERMISSION")) return 403;
-  return undefined;
-}
-
 function copyAiErrorInfo(body: unknown): VendorErrorInfo | undefined {
   if (!isObject(body)) return undefined;
   const code = typeof body.errorCode === "string" && body.errorCode !== "" ? body.errorCode : undefined;
@@ -141,8 +124,8 @@ function copyAiSuccessError(body: unknown): (VendorErrorInfo & { status?: number
   const hasStatus = Object.hasOwn(body, "status");
   if (hasStatus ? body.status === "success" : typeof body.errorCode !== "string") return undefined;
   const info = copyAiErrorInfo(body) ?? {};
-  const status =
-    info.code === undefined ? undefined : (STATUS_OF_CODE[info.code] ?? statusOfUndocumentedCode(info.code));
+  // Only documented codes name a status; an undocumented one keeps the HTTP status rather than a guess.
+  const status = info.code === undefined ? undefined : STATUS_OF_CODE[info.code];
   const notAnError = hasStatus && body.status !== "error";
   const shown =
     typeof body.status === "string" ? JSON.stringify(body.status.slice(0, 60)) : String(body.status);

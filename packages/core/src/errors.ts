@@ -69,12 +69,27 @@ export class ConnectionError extends WfrunError {
   override name = "ConnectionError";
 }
 
-/** A request (or a `waitForRun`) ran out of time. */
-export class TimeoutError<LastRun = unknown> extends WfrunError {
+/** One request ran out of time: an attempt took longer than `timeoutMs`, or the call passed `deadlineMs`. */
+export class TimeoutError extends WfrunError {
   override name = "TimeoutError";
   /** The limit that was hit, in milliseconds. */
   readonly timeoutMs: number;
-  /** For `waitForRun`: the last run seen before the time ran out. */
+
+  constructor(message: string, timeoutMs: number, options?: WfrunErrorOptions) {
+    super(message, options);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/**
+ * `waitForRun` (or `wfrun watch`) ran out of time before the run ended. Not a `TimeoutError`: the run may
+ * be fine and still going, and `lastRun` says where it was.
+ */
+export class WaitTimeoutError<LastRun = unknown> extends WfrunError {
+  override name = "WaitTimeoutError";
+  /** The wait's limit, in milliseconds. */
+  readonly timeoutMs: number;
+  /** The last run seen before the time ran out; undefined when no poll had answered yet. */
   readonly lastRun: LastRun | undefined;
 
   constructor(message: string, timeoutMs: number, options: WfrunErrorOptions & { lastRun?: LastRun } = {}) {

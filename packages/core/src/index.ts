@@ -6,6 +6,7 @@ export {
   UserAbortError,
   ConnectionError,
   TimeoutError,
+  WaitTimeoutError,
   InvalidResponseError,
   ResponseTooLargeError,
   ApiError,

@@ -1,23 +1,76 @@
 import { describe, expect, it } from "vitest";
-import { isSensitiveName, redactBody, redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
+import { isSensitiveName, redactHeaders, redactText, redactUrl, redactValue } from "./redact.js";
 
 describe("redaction", () => {
-  it("treats credential names as sensitive and usage counters as data", () => {
+  it("treats credential names as sensitive, by whole words", () => {
     for (const name of [
-      "authorization",
+      "api_key",
+      "apiKey",
+      "ApiKey",
+      "XAPIKey",
+      "x-api-key",
       "x-copy-ai-api-key",
+      "apikey",
+      "key",
+      "secret_key",
+      "client_secret",
+      "clientSecret",
+      "secret",
+      "access_token",
+      "accessToken",
+      "accesstoken",
+      "refresh_token",
+      "token",
+      "Authorization",
+      "proxy-authorization",
+      "password",
+      "db.password",
+      "password_hash",
       "cookie",
       "set-cookie",
-      "client_secret",
-      "access_token",
-      "apiKey",
-      "token",
+      "Stripe-Signature",
+      "ZUORA_CLIENT_SECRET",
     ]) {
       expect(isSensitiveName(name), name).toBe(true);
     }
-    for (const name of ["total_tokens", "tokens", "status", "id", "created_at", "tokens_used"]) {
+  });
+
+  it("keeps diagnostic names that only contain a credential word", () => {
+    for (const name of [
+      "keywords",
+      "monkey",
+      "token_count",
+      "tokenCount",
+      "token_type",
+      "tokens",
+      "total_tokens",
+      "tokens_used",
+      "idempotency_key",
+      "Idempotency-Key",
+      "primaryKey",
+      "status",
+      "id",
+      "created_at",
+      "",
+    ]) {
       expect(isSensitiveName(name), name).toBe(false);
     }
+  });
+
+  it("masks fields by word in nested JSON, leaving the diagnostic ones readable", () => {
+    expect(
+      redactValue({
+        keywords: ["a"],
+        token_count: 12,
+        idempotency_key: "idem-1",
+        nested: { apiKey: "k-123456", monkey: "banana" },
+      }),
+    ).toEqual({
+      keywords: ["a"],
+      token_count: 12,
+      idempotency_key: "idem-1",
+      nested: { apiKey: "***", monkey: "banana" },
+    });
   });
 
   it("cuts known secrets out of free text", () => {
@@ -50,16 +103,10 @@ describe("redaction", () => {
     ).toEqual({ a: { client_secret: "***", list: ["***", 1] }, total_tokens: 5, token: null });
   });
 
-  it("redacts URLs and form bodies", () => {
-    expect(redactUrl("https://u:p@x.test/a?api_key=1&page=2")).toBe(
-      "https://***:***@x.test/a?api_key=***&page=2",
+  it("redacts URLs", () => {
+    expect(redactUrl("https://u:p@x.test/a?api_key=1&page=2&keywords=b")).toBe(
+      "https://***:***@x.test/a?api_key=***&page=2&keywords=b",
     );
     expect(redactUrl("not a url with hide-me-now", ["hide-me-now"])).toBe("not a url with ***");
-    expect(redactBody("client_id=abc&client_secret=xyz&grant_type=client_credentials")).toBe(
-      "client_id=abc&client_secret=***&grant_type=client_credentials",
-    );
-    expect(redactBody('{"access_token":"t0k3n-value","expires_in":3600}')).toBe(
-      '{"access_token":"***","expires_in":3600}',
-    );
   });
 });

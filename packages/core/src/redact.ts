@@ -10,13 +10,67 @@ import { MAX_JSON_DEPTH } from "./json.js";
 
 export const REDACTED = "***";
 
-const SENSITIVE_NAME = /secret|key|token|password|passwd|authorization|cookie|credential|signature/i;
-// Usage counters (`total_tokens`, `tokens_used`) are data, not credentials; a singular `token` is one.
-const NOT_SENSITIVE = /(^|_)tokens(_|$)/i;
 const SHORTEST_SECRET = 4;
 
+/** Words that make any name a credential's, wherever they stand (`password_hash`, `set-cookie`). */
+const CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
+  "secret",
+  "secrets",
+  "password",
+  "passwd",
+  "passphrase",
+  "credential",
+  "credentials",
+  "authorization",
+  "cookie",
+  "signature",
+  "apikey",
+]);
+/**
+ * The last word names what a compound is (`access_token` is a token, `token_count` a count), so these make a
+ * name sensitive only at its end; glued forms such as `accesstoken` or `clientsecret` count too.
+ */
+const CREDENTIAL_LAST_WORD = /(token|secret|password|passwd|apikey|accesskey|secretkey|privatekey)$/;
+/** A `key` that names data, not a credential: `idempotency_key`, `primary_key`, `sort_key` … */
+const DATA_KEY_QUALIFIERS: ReadonlySet<string> = new Set([
+  "idempotency",
+  "primary",
+  "foreign",
+  "sort",
+  "partition",
+  "cache",
+  "public",
+  "object",
+  "lookup",
+  "dedup",
+  "dedupe",
+  "unique",
+  "row",
+]);
+
+/** `x-copy-ai-api-key`, `client_secret`, `apiKey`, `XAPIKey`, `a.b` → lower-cased words. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== "");
+}
+
+/**
+ * True when a header, field or parameter name is a credential's. Matched by whole words, so diagnostic fields
+ * that merely contain one (`keywords`, `monkey`, `token_count`, `total_tokens`, `idempotency_key`) stay visible.
+ */
 export function isSensitiveName(name: string): boolean {
-  return SENSITIVE_NAME.test(name) && !NOT_SENSITIVE.test(name);
+  const words = wordsOf(name);
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  if (words.some((word) => CREDENTIAL_WORDS.has(word))) return true;
+  if (CREDENTIAL_LAST_WORD.test(last)) return true;
+  if (last !== "key") return false;
+  const qualifier = words.at(-2);
+  return qualifier === undefined || !DATA_KEY_QUALIFIERS.has(qualifier);
 }
 
 /**
@@ -93,22 +147,4 @@ export function redactUrl(url: string, secrets: readonly string[] = []): string 
     if (isSensitiveName(name)) parsed.searchParams.set(name, REDACTED);
   }
   return redactText(parsed.toString(), secrets);
-}
-
-/** Form or JSON request bodies (token endpoints): sensitive fields replaced, the rest kept. */
-export function redactBody(body: string, secrets: readonly string[] = []): string {
-  const trimmed = body.trim();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    try {
-      return JSON.stringify(redactValue(JSON.parse(trimmed), secrets));
-    } catch {
-      // not JSON after all: fall through to text rules
-    }
-  }
-  if (/^[^=&\s]+=[^&]*(&[^=&\s]+=[^&]*)*$/.test(trimmed)) {
-    const params = new URLSearchParams(trimmed);
-    for (const name of [...params.keys()]) if (isSensitiveName(name)) params.set(name, REDACTED);
-    return redactText(params.toString(), secrets);
-  }
-  return redactText(body, secrets);
 }

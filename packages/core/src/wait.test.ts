@@ -1,7 +1,7 @@
 import { leakedResources, openResources } from "../../testkit/src/handles.js";
 import { json, startServer, type TestServer } from "../../testkit/src/server.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigError, NotFoundError, TimeoutError, UserAbortError } from "./errors.js";
+import { ConfigError, NotFoundError, TimeoutError, UserAbortError, WaitTimeoutError } from "./errors.js";
 import { isTerminal, RUN_STATUSES, type RunStatus } from "./model.js";
 import { waitForRun, type Clock, type PolledRun } from "./wait.js";
 
@@ -93,15 +93,18 @@ describe("waitForRun", () => {
     expect(polls()).toBe(3);
   });
 
-  it("rejects with a TimeoutError carrying the last run, never more than one request late", async () => {
+  it("rejects with a WaitTimeoutError carrying the last run, never more than one request late", async () => {
     const requestMs = 40;
     serveStatuses([["running", "started"]], requestMs);
     const started = performance.now();
     const error = (await waitForRun(fetchRun, { timeoutMs: 300, minDelayMs: 20, maxDelayMs: 60 }).catch(
       (e: unknown) => e,
-    )) as TimeoutError<Run>;
+    )) as WaitTimeoutError<Run>;
     const elapsed = performance.now() - started;
-    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    // One instanceof tells the wait running out from a request timing out.
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect(error.timeoutMs).toBe(300);
     expect(error.lastRun).toEqual({ id: "run_1", status: "running", providerStatus: "started" });
     expect(error.message).toContain("started");
     expect(elapsed).toBeGreaterThanOrEqual(300);
@@ -154,7 +157,7 @@ describe("waitForRun", () => {
       timeoutMs: 200_000,
       clock,
     }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(WaitTimeoutError);
     // Up to 20 % jitter below each nominal delay: 1 s, 1.5 s, 2.25 s … capped at 30 s.
     const nominal = [
       1_000, 1_500, 2_250, 3_375, 5_062.5, 7_593.75, 11_390.625, 17_085.9375, 25_628.90625, 30_000,

@@ -1,5 +1,5 @@
 import { raceAbort } from "./abort.js";
-import { ConfigError, TimeoutError, UserAbortError } from "./errors.js";
+import { ConfigError, UserAbortError, WaitTimeoutError } from "./errors.js";
 import { isTerminal, type RunStatus } from "./model.js";
 import { MAX_TIMER_MS } from "./options.js";
 import { sleep } from "./retry.js";
@@ -18,7 +18,7 @@ export interface Clock {
 }
 
 export interface WaitForRunOptions<Run extends PolledRun> {
-  /** Required: the wait never sleeps past it and rejects with a `TimeoutError` carrying the last run. */
+  /** Required: the wait never sleeps past it and rejects with a `WaitTimeoutError` carrying the last run. */
   timeoutMs: number;
   /** The first delay between polls. Default 1 000 ms. */
   minDelayMs?: number;
@@ -80,7 +80,7 @@ export async function waitForRun<Run extends PolledRun>(
     const remaining = deadline - clock.now();
     if (remaining <= 0) {
       const what = run.provider ? `The ${run.provider} run` : "The run";
-      throw new TimeoutError(
+      throw new WaitTimeoutError(
         `${what} did not finish within ${timeoutMs} ms (last status: ${run.providerStatus ?? run.status})`,
         timeoutMs,
         { lastRun: run, provider: run.provider },
