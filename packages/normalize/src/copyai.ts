@@ -47,10 +47,10 @@ export interface CopyAiRunIds {
  * `status` (one of Copy.ai's own examples) is `unknown` with `providerStatus` `""`. Throws `NormalizeError`
  * only when the payload is not a Copy.ai run at all.
  */
-export function fromCopyAi(
-  payload: CopyAiWorkflowRun,
+export function fromCopyAi<Run extends CopyAiWorkflowRun>(
+  payload: Run,
   ids?: CopyAiRunIds,
-): WorkflowRun<"copyai", CopyAiWorkflowRun>;
+): WorkflowRun<"copyai", Run>;
 export function fromCopyAi(payload: unknown, ids?: CopyAiRunIds): WorkflowRun<"copyai">;
 export function fromCopyAi(payload: unknown, ids?: CopyAiRunIds): WorkflowRun<"copyai"> {
   const root = requireObject(payload, PROVIDER, "$");

@@ -43,7 +43,7 @@ const DIFY_STATUSES: ReadonlyMap<string, RunStatus> = new Map([
  * or null; a string that is not the JSON of an object is `null` in the model and stays in `raw`. Throws
  * `NormalizeError` only when the payload is not a Dify run at all.
  */
-export function fromDify(payload: DifyWorkflowRun): WorkflowRun<"dify", DifyWorkflowRun>;
+export function fromDify<Run extends DifyWorkflowRun>(payload: Run): WorkflowRun<"dify", Run>;
 export function fromDify(payload: unknown): WorkflowRun<"dify">;
 export function fromDify(payload: unknown): WorkflowRun<"dify"> {
   const run = requireObject(payload, PROVIDER, "$");

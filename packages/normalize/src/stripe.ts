@@ -33,7 +33,7 @@ const STRIPE_STATUSES: ReadonlyMap<string, RunStatus> = new Map([
  * Stripe run at all (not an object, no `id`, a `status` that is not a string); a status Stripe adds later is
  * `unknown`.
  */
-export function fromStripe(payload: StripeWorkflowRun): WorkflowRun<"stripe", StripeWorkflowRun>;
+export function fromStripe<Run extends StripeWorkflowRun>(payload: Run): WorkflowRun<"stripe", Run>;
 export function fromStripe(payload: unknown): WorkflowRun<"stripe">;
 export function fromStripe(payload: unknown): WorkflowRun<"stripe"> {
   const run = requireObject(payload, PROVIDER, "$");

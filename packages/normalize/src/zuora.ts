@@ -42,7 +42,7 @@ type TaskCounts = Record<(typeof TASK_COUNTS)[number], number>;
  * `NormalizeError` when the payload is not a Zuora run at all, or when a `Finished` run's task counts cannot
  * be read, since its outcome depends on them.
  */
-export function fromZuora(payload: ZuoraWorkflowRun): WorkflowRun<"zuora", ZuoraWorkflowRun>;
+export function fromZuora<Run extends ZuoraWorkflowRun>(payload: Run): WorkflowRun<"zuora", Run>;
 export function fromZuora(payload: unknown): WorkflowRun<"zuora">;
 export function fromZuora(payload: unknown): WorkflowRun<"zuora"> {
   const run = requireObject(payload, PROVIDER, "$");

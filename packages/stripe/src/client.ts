@@ -27,9 +27,22 @@ export interface StripeClientOptions extends ClientOptions {
 }
 
 type Schema = components["schemas"]["WorkflowRun"];
+type StatusDetails = components["schemas"]["WorkflowRunStatusDetails"];
+type Trigger = components["schemas"]["WorkflowRunTrigger"];
 /** `started`, `succeeded`, `failed`, or a status Stripe adds later (stripe-node types it as open too). */
 export type StripeWorkflowRunStatus = OpenEnum<Schema["status"]>;
-export type StripeWorkflowRun = Omit<Schema, "status"> & { status: StripeWorkflowRunStatus };
+/**
+ * The run as the spec describes it, loosened where stripe-node types it more openly, so that its
+ * `WorkflowRun` is a `StripeWorkflowRun` too: `status` and `trigger.type` are open, and the empty
+ * `status_details.started`/`succeeded` (interfaces without an index signature there) are any object.
+ */
+export type StripeWorkflowRun = Omit<Schema, "status" | "status_details" | "trigger"> & {
+  status: StripeWorkflowRunStatus;
+  status_details?:
+    | (Omit<StatusDetails, "started" | "succeeded"> & { started?: object | null; succeeded?: object | null })
+    | null;
+  trigger: Omit<Trigger, "type"> & { type: OpenEnum<Trigger["type"]> };
+};
 
 export interface StripeClient {
   /** Retrieves a Workflow Run (`GET /v2/extend/workflow_runs/{id}`). */
