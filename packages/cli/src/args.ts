@@ -10,7 +10,7 @@ type CommandParseConfig<Options extends OptionsConfig> = {
   strict: true;
 };
 
-export const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const satisfies OptionsConfig;
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const satisfies OptionsConfig;
 
 /**
  * `node:util` parseArgs in strict mode, its errors turned into usage errors (exit 2) that name the command.

@@ -23,7 +23,7 @@ function spawnBin(argv: readonly string[], env: Record<string, string>): Spawned
   const text = { stdout: "", stderr: "" };
   const waiters: (() => void)[] = [];
   for (const stream of ["stdout", "stderr"] as const) {
-    child[stream]!.setEncoding("utf8").on("data", (chunk: string) => {
+    child[stream].setEncoding("utf8").on("data", (chunk: string) => {
       text[stream] += chunk;
       for (const check of [...waiters]) check();
     });

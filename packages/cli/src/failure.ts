@@ -6,6 +6,7 @@ import {
   InvalidResponseError,
   TimeoutError,
   UserAbortError,
+  WaitTimeoutError,
   WfrunError,
 } from "@wfrun/core";
 import { EXIT, UsageError } from "./exit.js";
@@ -34,7 +35,9 @@ export function describeFailure(error: unknown, provider?: ProviderName): Failur
   }
   if (error instanceof InvalidArgumentError) return failure(EXIT.usage, error.message);
   if (error instanceof UserAbortError) return failure(EXIT.interrupted, "interrupted");
-  if (error instanceof TimeoutError) return failure(EXIT.timedOut, error.message);
+  if (error instanceof WaitTimeoutError || error instanceof TimeoutError) {
+    return failure(EXIT.timedOut, error.message);
+  }
   if (error instanceof ApiError) return failure(EXIT.api, error.message, ...apiHints(error, provider));
   if (error instanceof ConnectionError) {
     const where = error.request ? `could not reach ${error.request.url}` : undefined;

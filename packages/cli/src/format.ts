@@ -75,7 +75,6 @@ function formatElapsed(ms: number): string {
  * carriage returns must not repaint the terminal or forge lines in a CI log.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
     return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
   });

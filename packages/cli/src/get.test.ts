@@ -4,7 +4,7 @@ import { fromCopyAi } from "@wfrun/normalize/copyai";
 import { fromDify } from "@wfrun/normalize/dify";
 import { fromStripe } from "@wfrun/normalize/stripe";
 import { fromZuora } from "@wfrun/normalize/zuora";
-import { fault, json, scripted, specExample, startServer, type TestServer } from "@wfrun/testkit";
+import { json, specExample, startServer, type TestServer } from "@wfrun/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoKeys, idsFor, KEYS, mockEnv, runCli } from "./__fixtures__/cli.js";
 

@@ -11,7 +11,7 @@ export interface CliIo {
 }
 
 /** Every variable whose value is a credential: cut out of anything the CLI prints, whatever the command. */
-export const SECRET_ENV_VARS = [
+const SECRET_ENV_VARS = [
   "STRIPE_API_KEY",
   "DIFY_API_KEY",
   "ZUORA_CLIENT_ID",

@@ -9,7 +9,7 @@ export type ProviderName = (typeof PROVIDERS)[number];
 const ALIASES: Readonly<Record<string, ProviderName>> = { "copy.ai": "copyai", "copy-ai": "copyai" };
 
 /** What each provider's ids are called on the command line; Copy.ai needs the workflow id as well. */
-export const RUN_ID_NAMES: Readonly<Record<ProviderName, readonly string[]>> = {
+const RUN_ID_NAMES: Readonly<Record<ProviderName, readonly string[]>> = {
   stripe: ["run-id"],
   dify: ["run-id"],
   zuora: ["run-id"],
@@ -66,7 +66,7 @@ export interface ConnectOptions {
   timeoutMs?: number | undefined;
 }
 
-export interface CallOptions {
+interface CallOptions {
   signal?: AbortSignal | undefined;
   deadlineMs?: number | undefined;
 }
@@ -141,7 +141,7 @@ export function setting(env: CliIo["env"], name: string): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value;
 }
 
-export function requireSetting(env: CliIo["env"], name: string, what: string): string {
+function requireSetting(env: CliIo["env"], name: string, what: string): string {
   const value = setting(env, name);
   if (value === undefined) throw new ConfigError(`${name} is not set: export ${what} as ${name}`, name);
   return value;

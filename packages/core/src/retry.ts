@@ -25,7 +25,7 @@ export const RETRY_DEFAULTS = Object.freeze({
   maxRetryAfterMs: 60_000,
 });
 
-export function isRetryableStatus(status: number): boolean {
+function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 

@@ -9,9 +9,9 @@ export type RunOutcome =
   | { kind: "not_found" };
 
 /** How many GETs answer 429 before `run_rate_limited` succeeds (a client with 2 retries gets through). */
-export const RATE_LIMITED_GETS = 2;
+const RATE_LIMITED_GETS = 2;
 /** How many GETs answer 503 before `run_flaky` succeeds. */
-export const FLAKY_GETS = 1;
+const FLAKY_GETS = 1;
 
 const SCENARIOS = {
   run_succeeded: () => ({ kind: "run", stage: "succeeded" }),

@@ -62,8 +62,8 @@ describe("normalize(provider, payload)", () => {
     // Never called: only the types of these calls are checked.
     const literal = () => normalize("dify", {});
     const held = (name: string) => normalize(name, {});
-    expectTypeOf<ReturnType<typeof literal>>().toEqualTypeOf<WorkflowRun<"dify">>();
-    expectTypeOf<ReturnType<typeof held>>().toEqualTypeOf<WorkflowRun<ProviderName>>();
+    expectTypeOf(literal).returns.toEqualTypeOf<WorkflowRun<"dify">>();
+    expectTypeOf(held).returns.toEqualTypeOf<WorkflowRun<ProviderName>>();
   });
 
   it("passes the requested ids on to the Copy.ai mapper", () => {

@@ -431,7 +431,7 @@ describe("createZuoraClient", () => {
       for (const bad of ["", " ", "a b", "a\r\nX-Injected: 1", [], ["a,b"], ["ok", ""], [42], {}]) {
         for (const option of ["entityIds", "orgIds"] as const) {
           const error = await client()
-            .getWorkflowRun("1", { [option]: bad } as never)
+            .getWorkflowRun("1", { [option]: bad })
             .catch((e: unknown) => e);
           expect(error, `${option}=${JSON.stringify(bad)}`).toBeInstanceOf(InvalidArgumentError);
           expect(

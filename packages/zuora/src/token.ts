@@ -10,7 +10,7 @@ export interface TokenGrant {
 }
 
 /** Zuora documents tokens as lasting about an hour; used when `expires_in` is missing or unusable. */
-export const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
 /**
  * A token is replaced this long before it expires (Zuora's error-handling guide uses the same 5 minutes),
  * so a request never leaves with a token that dies on the way. Short-lived tokens use half their life.

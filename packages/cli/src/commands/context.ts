@@ -5,5 +5,5 @@ export interface CommandContext {
   io: CliIo;
   output: Output;
   /** Called once the provider is known, so errors can name its credential variables. */
-  onTarget(target: RunTarget): void;
+  onTarget: (target: RunTarget) => void;
 }

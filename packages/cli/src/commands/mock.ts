@@ -7,7 +7,7 @@ import type { CommandContext } from "./context.js";
  * Dummy credentials for the printed `export` lines: the mock accepts any non-empty credential, and these
  * make it obvious in a log that no real key is in use.
  */
-export const MOCK_CREDENTIALS = Object.freeze({
+const MOCK_CREDENTIALS = Object.freeze({
   STRIPE_API_KEY: "sk_test_wfrun_mock",
   DIFY_API_KEY: "app-wfrun-mock",
   ZUORA_CLIENT_ID: "wfrun-mock-client",

@@ -1,4 +1,4 @@
-import { TimeoutError, waitForRun, WAIT_DEFAULTS, type WorkflowRun } from "@wfrun/core";
+import { TimeoutError, WaitTimeoutError, waitForRun, WAIT_DEFAULTS, type WorkflowRun } from "@wfrun/core";
 import { parseCommandArgs, parseDuration } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
 import { formatDuration, formatProgress, formatRunJson, formatRunSummary } from "../format.js";
@@ -6,7 +6,7 @@ import { WATCH_HELP } from "../help.js";
 import { connect, parseTarget } from "../providers.js";
 import type { CommandContext } from "./context.js";
 
-export const DEFAULT_WATCH_TIMEOUT_MS = 600_000;
+const DEFAULT_WATCH_TIMEOUT_MS = 600_000;
 /**
  * How long the last poll may take past --timeout. Each request is bounded by the time left (so a hanging
  * server cannot keep a CI job for minutes of retries), plus this, so the poll due at the deadline still runs.
@@ -66,13 +66,13 @@ export async function watchCommand(argv: readonly string[], { io, output, onTarg
     );
     return EXIT.runNotSucceeded;
   } catch (error) {
-    if (!(error instanceof TimeoutError)) throw error;
+    if (!(error instanceof WaitTimeoutError || error instanceof TimeoutError)) throw error;
     // What the run looked like when time ran out is what a CI log needs next to the timeout.
     if (lastRun !== undefined) print(lastRun);
-    if (error.request === undefined || Date.now() < deadline) throw error;
+    if (error instanceof WaitTimeoutError || Date.now() < deadline) throw error;
     // A request cut short by the watch's own deadline: report the watch's timeout, not the request's.
     const last = lastRun === undefined ? "no answer yet" : `last status: ${lastRun.providerStatus}`;
-    throw new TimeoutError(
+    throw new WaitTimeoutError(
       `The ${target.provider} run did not finish within ${delays.timeoutMs} ms (${last})`,
       delays.timeoutMs,
       { lastRun, provider: target.provider, cause: error },

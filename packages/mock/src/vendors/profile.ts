@@ -16,7 +16,7 @@ export interface RunRef {
 }
 
 /** A path the vendor serves, below its base path. */
-export type Route = { kind: "run"; method: "GET"; ref: RunRef } | { kind: "token"; method: "POST" };
+type Route = { kind: "run"; method: "GET"; ref: RunRef } | { kind: "token"; method: "POST" };
 
 /** One vendor as data: its routes, how it authenticates, its lifecycle, its payloads and its error bodies. */
 export interface VendorProfile {

@@ -8,7 +8,7 @@ const TOKEN = SPEC_EXAMPLES.zuora["POST /oauth/token"]["200"].token;
 const NO_TASKS = { error: 0, pending: 0, processing: 0, queued: 0, stopped: 0, success: 0 };
 const TASK_COUNT = FINISHED.tasks.total;
 /** The seconds a token lasts, as Zuora documents (about an hour). */
-export const ZUORA_TOKEN_SECONDS = 3600;
+const ZUORA_TOKEN_SECONDS = 3600;
 /** Zuora-Track-Id as Zuora allows it (≤ 64 US-ASCII characters, no `:;"'`); only such a value is echoed. */
 const TRACK_ID = /^[ !#-&(-9<-~]{1,64}$/;
 

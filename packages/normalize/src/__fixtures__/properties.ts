@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { NormalizeError } from "../shared.js";
 
 /** Generated payloads per vendor: valid-shaped + mutated + arbitrary JSON = 10,000. */
-export const PROPERTY_RUNS = { validShaped: 6_000, mutated: 2_000, arbitrary: 2_000 } as const;
+const PROPERTY_RUNS = { validShaped: 6_000, mutated: 2_000, arbitrary: 2_000 } as const;
 
 /** About 1.5 s alone; generous, because CI runs every package's tests at once on two cores. */
 export const PROPERTY_TIMEOUT_MS = 60_000;
@@ -108,7 +108,7 @@ export function documentedStatus(table: Record<string, RunStatus>, word: unknown
 }
 
 /** As it arrives from the wire: a JSON text parsed back, so it holds no `undefined` and no `-0`. */
-export const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -116,7 +116,7 @@ const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  * What every run from every mapper holds, whatever the payload was. Plain node:assert rather than `expect`:
  * this runs 10,000 times per vendor, and it keeps the whole suite within seconds.
  */
-export function expectValidRun(run: WorkflowRun, provider: string, payload: unknown, before: string): void {
+function expectValidRun(run: WorkflowRun, provider: string, payload: unknown, before: string): void {
   assert.equal(run.provider, provider);
   assert.equal(run.raw, payload, "raw is the payload itself");
   assert.equal(JSON.stringify(payload), before, "the mapper left the payload untouched");
