@@ -112,9 +112,24 @@ describe("fromZuora: documented variants", () => {
     expect(fromZuora(variant({ tasks: null })).status).toBe("succeeded");
   });
 
-  it("gives failed and partially succeeded runs an error without a message (Zuora sends none)", () => {
-    expect(fromZuora(tasks({ error: 2, success: 0 })).error).toStrictEqual({ message: null });
-    expect(fromZuora(tasks({ error: 1, success: 1 })).error).toStrictEqual({ message: null });
+  it("says why a failed or partially succeeded run failed, from its task counts (Zuora sends no message)", () => {
+    expect(fromZuora(tasks({ error: 4, success: 0, total: 4 })).error).toStrictEqual({
+      message: "4 of 4 tasks failed",
+    });
+    expect(fromZuora(tasks({ error: 1, success: 1 })).error).toStrictEqual({
+      message: "1 of 2 tasks failed",
+    });
+    expect(fromZuora(tasks({ error: 1, success: 0, total: 1 })).error).toStrictEqual({
+      message: "1 of 1 task failed",
+    });
+    expect(fromZuora(tasks({ error: 0, success: 4, total: 4 })).error).toBeNull();
+  });
+
+  it("gives a run that has not ended no duration: runTime is 0 while queued and still counting after", () => {
+    expect(fromZuora(variant({ status: "Queued", runTime: 0 })).durationMs).toBeNull();
+    expect(fromZuora(variant({ status: "Processing", runTime: 12.5 })).durationMs).toBeNull();
+    expect(fromZuora(tasks({ error: 0, success: 1, pending: 1 })).durationMs).toBeNull();
+    expect(fromZuora(variant({ status: "Stopped", runTime: 12.5 })).durationMs).toBe(12_500);
   });
 
   it("ignores unreadable task counts on a run that is not Finished", () => {

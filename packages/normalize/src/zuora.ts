@@ -2,11 +2,12 @@
  * `@wfrun/normalize/zuora`: a Zuora workflow run (`GET /workflows/workflow_runs/{workflow_run_id}`) in the shared
  * model. The Zuora types are imported for types only: this module runs without @wfrun/zuora installed.
  */
-import type { RunStatus, WorkflowRun } from "@wfrun/core";
+import { isTerminal, type RunError, type RunStatus, type WorkflowRun } from "@wfrun/core";
 import type { ZuoraWorkflowRun } from "@wfrun/zuora";
 import {
   durationMs,
   idOf,
+  isObject,
   isoTimestamp,
   NormalizeError,
   nonNegativeNumber,
@@ -48,8 +49,10 @@ export function fromZuora(payload: unknown): WorkflowRun<"zuora"> {
   const run = requireObject(payload, PROVIDER, "$");
   const id = requireId(run.id, PROVIDER, "$.id");
   const providerStatus = requireStatus(run.status, PROVIDER, "$.status");
-  const status =
-    providerStatus === "Finished" ? finishedStatus(run.tasks) : statusFrom(ZUORA_STATUSES, providerStatus);
+  // Only a `Finished` run's outcome depends on its tasks: unreadable counts are refused there alone.
+  const finished = providerStatus === "Finished";
+  const counts = finished ? taskCounts(run.tasks) : undefined;
+  const status = counts ? finishedStatus(counts) : statusFrom(ZUORA_STATUSES, providerStatus);
   const createdAt = isoTimestamp(run.createdAt);
   const finishedAt = isoTimestamp(run.finishedAt);
 
@@ -62,10 +65,11 @@ export function fromZuora(payload: unknown): WorkflowRun<"zuora"> {
     createdAt,
     startedAt: null, // Zuora sends no start time
     finishedAt,
-    durationMs: durationMs(run.runTime, createdAt, finishedAt),
+    // `runTime` is 0 while queued and still counting while processing: only an ended run has a duration.
+    durationMs: isTerminal(status) ? durationMs(run.runTime, createdAt, finishedAt) : null,
     inputs: null,
     outputs: null,
-    error: runError(undefined, status),
+    error: runError(counts && taskError(counts, run.tasks), status),
     usage: {},
     raw: payload,
   };
@@ -79,8 +83,7 @@ export function fromZuora(payload: unknown): WorkflowRun<"zuora"> {
  * - some in error, some succeeded → `partially_succeeded`;
  * - tasks in error and none succeeded → `failed`.
  */
-function finishedStatus(tasks: unknown): RunStatus {
-  const counts = taskCounts(tasks);
+function finishedStatus(counts: TaskCounts): RunStatus {
   if (counts.pending + counts.processing + counts.queued > 0) return "running";
   if (counts.error === 0) return "succeeded";
   return counts.success > 0 ? "partially_succeeded" : "failed";
@@ -100,4 +103,12 @@ function taskCounts(tasks: unknown): TaskCounts {
     counts[name] = count;
   }
   return counts;
+}
+
+/** Zuora sends no error message; its task counts are what says why a run failed: `4 of 4 tasks failed`. */
+function taskError(counts: TaskCounts, tasks: unknown): RunError | undefined {
+  if (counts.error === 0) return undefined;
+  const sent = isObject(tasks) ? nonNegativeNumber(tasks.total) : undefined;
+  const total = sent ?? TASK_COUNTS.reduce((sum, name) => sum + counts[name], 0);
+  return { message: `${counts.error} of ${total} ${total === 1 ? "task" : "tasks"} failed` };
 }
