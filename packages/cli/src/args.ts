@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./exit.js";
+import type { RunFormat } from "./format.js";
 
 type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
@@ -12,6 +13,24 @@ type CommandParseConfig<Options extends OptionsConfig> = {
 
 const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const satisfies OptionsConfig;
 
+/** The options `get` and `watch` share. */
+export const RUN_OPTIONS = {
+  json: { type: "boolean" },
+  raw: { type: "boolean" },
+  "base-url": { type: "string" },
+  timeout: { type: "string" },
+  verbose: { type: "boolean" },
+  color: { type: "string" },
+} as const satisfies OptionsConfig;
+
+/** `--json` or `--raw` (not both), else the summary. */
+export function runFormat(values: { json?: boolean; raw?: boolean }, command: string): RunFormat {
+  if (values.json && values.raw) {
+    throw new UsageError("--json prints wfrun's run, --raw the vendor's payload: pick one", command);
+  }
+  return values.json ? "json" : values.raw ? "raw" : "summary";
+}
+
 /**
  * `node:util` parseArgs in strict mode, its errors turned into usage errors (exit 2) that name the command.
  * `--` ends the options, so an id that starts with a dash can still be passed.
@@ -21,6 +40,14 @@ export function parseCommandArgs<const Options extends OptionsConfig>(
   argv: readonly string[],
   options: Options,
 ): ReturnType<typeof parseArgs<CommandParseConfig<Options>>> {
+  const optionsEnd = argv.indexOf("--");
+  const flags = optionsEnd === -1 ? argv : argv.slice(0, optionsEnd);
+  if (flags.some((arg) => arg === "--timeout-ms" || arg.startsWith("--timeout-ms="))) {
+    throw new UsageError(
+      "--timeout-ms is gone: use --timeout with a unit (60s, 10m), for the whole call",
+      command,
+    );
+  }
   try {
     return parseArgs({
       args: [...argv],

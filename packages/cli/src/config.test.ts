@@ -20,10 +20,12 @@ describe("usage errors exit 2", () => {
     [["get", "github", "1"], /unknown provider "github": use one of stripe, dify, zuora, copyai/],
     [["get", "dify"], /missing <run-id>: wfrun get dify <run-id>/],
     [["get", "copyai", "WCFG-1"], /missing <run-id>: wfrun get copyai <workflow-id> <run-id>/],
-    [["get", "stripe", "a", "b"], /too many arguments/],
-    [["get", "dify", "run_succeeded", "--verbose"], /Unknown option '--verbose'/],
-    [["get", "dify", "run_succeeded", "--timeout-ms", "soon"], /--timeout-ms takes a whole number/],
-    [["get", "dify", "run_succeeded", "--timeout-ms", "0"], /--timeout-ms takes a whole number from 1/],
+    [["watch", "stripe", "a", "b"], /too many arguments: wfrun watch stripe <run-id>$/m],
+    [["get", "dify", "run_succeeded", "--debug"], /Unknown option '--debug'/],
+    [["get", "dify", "run_succeeded", "--timeout-ms", "50"], /--timeout-ms is gone: use --timeout/],
+    [["get", "dify", "run_succeeded", "--timeout", "50"], /--timeout takes a duration with a unit/],
+    [["get", "dify", "run_succeeded", "--json", "--raw"], /--json .* --raw .*: pick one/],
+    [["get", "dify", "run_succeeded", "--color", "sometimes"], /--color takes auto, on or off/],
     [["watch", "dify", "run_succeeded", "--timeout", "600"], /--timeout takes a duration with a unit/],
     [["watch", "dify", "run_succeeded", "--timeout", "0s"], /--timeout must be more than 0/],
     [
@@ -190,14 +192,15 @@ describe("keys never reach the output", () => {
 });
 
 describe("API and network failures", () => {
-  it("a server that never answers within --timeout-ms exits 4", async () => {
+  it("a server that never answers within get's --timeout exits 4, retries included", async () => {
     server.handle(scripted(fault.stall()));
     const result = await runCli(
-      ["get", "dify", "run-1", "--timeout-ms", "50", "--base-url", server.url],
+      ["get", "dify", "run-1", "--timeout", "150ms", "--base-url", server.url],
       KEYS,
     );
     expect(result.code).toBe(4);
-    expect(result.stderr).toMatch(/^wfrun: .*50 ms/);
+    expect(result.stderr).toMatch(/^wfrun: .*150 ms/);
+    expect(server.requests).toHaveLength(1); // the deadline ends the call: no retry after it
   });
 
   it("an HTML page instead of JSON exits 3 with a hint", async () => {

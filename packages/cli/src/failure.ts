@@ -58,9 +58,28 @@ function apiHints(error: ApiError, provider: ProviderName | undefined): (string 
   const hints: (string | undefined)[] = [];
   if (error.requestId) hints.push(`request id: ${error.requestId}`);
   if (error.status === 401 && provider) hints.push(`check ${CREDENTIAL_VARS[provider]}`);
-  if (error.status === 404)
+  if (error.status === 404 && isVendorError(error)) {
     hints.push("check the id, and that the credential belongs to the account that owns the run");
+  } else if (error.status === 404) {
+    // The provider's rules found no code or message in the body: not the vendor's 404, likely not the vendor.
+    const variable = provider ? BASE_URL_VARS[provider] : "the provider's *_BASE_URL";
+    hints.push(
+      `the answer is not ${provider ?? "the vendor"}'s own error: --base-url or ${variable} may be wrong`,
+    );
+  }
   return hints;
+}
+
+const BASE_URL_VARS: Readonly<Record<ProviderName, string>> = {
+  stripe: "STRIPE_BASE_URL",
+  dify: "DIFY_BASE_URL",
+  zuora: "ZUORA_BASE_URL (or ZUORA_ENVIRONMENT)",
+  copyai: "COPYAI_BASE_URL",
+};
+
+/** The body held what the provider's rules read as its error (a code, a type or a message). */
+function isVendorError(error: ApiError): boolean {
+  return error.code !== undefined || error.type !== undefined;
 }
 
 function failure(exitCode: number, message: string, ...hints: (string | undefined)[]): Failure {

@@ -1,37 +1,53 @@
-import type { WorkflowRun } from "@wfrun/core";
+import { isTerminal, type WorkflowRun } from "@wfrun/core";
+import { paint as makePaint, type Paint } from "./color.js";
 
-/** The run as JSON (raw payload included), parseable back into the same `WorkflowRun`. */
-export function formatRunJson(run: WorkflowRun): string {
-  return `${JSON.stringify(run, null, 2)}\n`;
+const PLAIN = makePaint(false);
+
+/** What `get` and `watch` print on stdout: a summary for people, the run as JSON, or the vendor's payload. */
+export type RunFormat = "summary" | "json" | "raw";
+
+/**
+ * The runs in one document: summaries separated by a blank line; with `json` or `raw` one JSON value, the run
+ * itself for one id and an array for several (`JSON.parse` gives the `WorkflowRun`s, or the vendor payloads).
+ */
+export function formatRuns(runs: readonly WorkflowRun[], format: RunFormat, several: boolean, paint = PLAIN) {
+  if (format === "summary") return runs.map((run) => formatRunSummary(run, paint)).join("\n");
+  const values = format === "raw" ? runs.map((run) => run.raw) : runs;
+  return `${JSON.stringify(several ? values : values[0], null, 2)}\n`;
 }
 
 /** A short summary for people: one `label: value` line per field that matters, `-` for what is unknown. */
-export function formatRunSummary(run: WorkflowRun): string {
+export function formatRunSummary(run: WorkflowRun, paint: Paint = PLAIN): string {
   const rows: [string, string][] = [
-    ["provider", run.provider],
-    ["id", run.id],
-    ["workflow", run.workflowId ?? "-"],
-    ["status", `${run.status} (${run.provider}: ${vendorWord(run)})`],
-    ["created", run.createdAt ?? "-"],
-    ["started", run.startedAt ?? "-"],
-    ["finished", run.finishedAt ?? "-"],
-    ["duration", run.durationMs === null ? "-" : formatDuration(run.durationMs)],
+    ["provider", printable(run.provider)],
+    ["id", printable(run.id)],
+    ["workflow", printable(run.workflowId ?? "-")],
+    ["status", formatStatus(run, paint)],
+    ["created", printable(run.createdAt ?? "-")],
+    ["started", printable(run.startedAt ?? "-")],
+    ["finished", printable(run.finishedAt ?? "-")],
+    ["duration", durationText(run)],
   ];
   const usage = formatUsage(run);
   if (usage !== "") rows.push(["usage", usage]);
   if (run.error !== null) {
-    const message = run.error.message ?? "(no message)";
-    rows.push(["error", run.error.code ? `${run.error.code}: ${message}` : message]);
+    const message = run.error.message ?? `${run.provider} does not say why`;
+    rows.push(["error", printable(run.error.code ? `${run.error.code}: ${message}` : message)]);
   }
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${printable(value)}\n`).join("");
+  return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}\n`).join("");
 }
 
-/** One line per change of status while watching: time since the watch began, status, the vendor's word. */
-export function formatProgress(run: WorkflowRun, elapsedMs: number): string {
-  return (
-    printable(`[${formatElapsed(elapsedMs)}] ${run.status} (${run.provider}: ${vendorWord(run)})`) + "\n"
-  );
+/** A queued run has not started: no duration. A running one's duration is only how long it has run so far. */
+function durationText(run: WorkflowRun): string {
+  if (run.durationMs === null || run.status === "queued") return "-";
+  const text = formatDuration(run.durationMs);
+  return isTerminal(run.status) ? text : `${text} so far`;
+}
+
+/** `running (dify: running)`: wfrun's status, and the vendor's own word in brackets. */
+export function formatStatus(run: WorkflowRun, paint: Paint = PLAIN): string {
+  return `${paint.status(run.status, run.status)} (${printable(`${run.provider}: ${vendorWord(run)}`)})`;
 }
 
 /** The vendor's status word; Copy.ai may send none at all. */
@@ -66,7 +82,7 @@ function pair(big: number, bigUnit: string, small: number, smallUnit: string): s
 }
 
 /** `+1.2s`, `+75.0s`: progress lines stay aligned and sortable. */
-function formatElapsed(ms: number): string {
+export function formatElapsed(ms: number): string {
   return `+${(ms / 1_000).toFixed(1)}s`;
 }
 

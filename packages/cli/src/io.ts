@@ -1,9 +1,16 @@
 import { redactText } from "@wfrun/core/provider";
 
+/** An output stream: `process.stdout`/`process.stderr` fit. */
+export interface CliStream {
+  write(chunk: string): unknown;
+  /** True on a terminal: `watch` then keeps one live status line, and `--color auto` colours. */
+  isTTY?: boolean | undefined;
+}
+
 /** Where `run()` writes and what it reads: the process's streams in the bin, buffers in tests. */
 export interface CliIo {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
+  stdout: CliStream;
+  stderr: CliStream;
   /** Credentials and hosts are read from here (`STRIPE_API_KEY`, `DIFY_BASE_URL` …), never from `process.env`. */
   env: Readonly<Record<string, string | undefined>>;
   /** Aborting it stops a `watch` (exit 130) and shuts a `mock` server down (exit 0). */
@@ -19,6 +26,19 @@ const SECRET_ENV_VARS = [
   "ZUORA_ACCESS_TOKEN",
   "COPYAI_API_KEY",
 ] as const;
+
+/**
+ * Dummy credentials for `wfrun mock`'s `export` lines: the mock accepts any non-empty credential, and these make
+ * it obvious in a log that no real key is in use.
+ */
+export const MOCK_CREDENTIALS = Object.freeze({
+  STRIPE_API_KEY: "sk_test_wfrun_mock",
+  DIFY_API_KEY: "app-wfrun-mock",
+  ZUORA_CLIENT_ID: "wfrun-mock-client",
+  ZUORA_CLIENT_SECRET: "wfrun-mock-secret",
+  COPYAI_API_KEY: "wfrun-mock-key",
+});
+const MOCK_VALUES: ReadonlySet<string> = new Set(Object.values(MOCK_CREDENTIALS));
 
 /** The credentials known so far; Zuora tokens issued during the run are added as they arrive. */
 export class SecretList {
@@ -37,9 +57,16 @@ export class SecretList {
     return [...this.#values].sort((a, b) => b.length - a.length);
   }
 
+  /**
+   * The credentials in the environment. `wfrun mock`'s dummy credentials are left out: they are printed on
+   * purpose, and a shell that sourced one mock's exports must still see the next mock's.
+   */
   static fromEnv(env: CliIo["env"]): SecretList {
     const list = new SecretList();
-    for (const name of SECRET_ENV_VARS) list.add(env[name]);
+    for (const name of SECRET_ENV_VARS) {
+      const value = env[name];
+      if (value !== undefined && !MOCK_VALUES.has(value)) list.add(value);
+    }
     return list;
   }
 }

@@ -1,4 +1,4 @@
-import { ConfigError, type WorkflowRun } from "@wfrun/core";
+import { ConfigError, type Logger, type WorkflowRun } from "@wfrun/core";
 import { quote } from "./args.js";
 import { UsageError } from "./exit.js";
 import type { CliIo, SecretList } from "./io.js";
@@ -30,8 +30,15 @@ export interface RunTarget {
   ids: readonly string[];
 }
 
-/** `<provider> <id…>` from a command's positionals; wrong names or counts are usage errors. */
-export function parseTarget(command: string, positionals: readonly string[]): RunTarget {
+/**
+ * `<provider> <id…>` from a command's positionals; wrong names or counts are usage errors. With `several`,
+ * more run ids may follow (Copy.ai: one workflow id, then its run ids): one target per run.
+ */
+export function parseTargets(
+  command: string,
+  positionals: readonly string[],
+  several = false,
+): [RunTarget, ...RunTarget[]] {
   const [name, ...ids] = positionals;
   if (name === undefined) throw new UsageError(`missing <provider>: one of ${PROVIDERS.join(", ")}`, command);
   const lower = name.toLowerCase();
@@ -42,19 +49,17 @@ export function parseTarget(command: string, positionals: readonly string[]): Ru
     throw new UsageError(`unknown provider ${quote(name)}: use one of ${PROVIDERS.join(", ")}`, command);
   }
   const expected = RUN_ID_NAMES[provider];
-  if (ids.length !== expected.length) {
-    const usage = `wfrun ${command} ${provider} ${expected.map((id) => `<${id}>`).join(" ")}`;
-    throw new UsageError(
-      ids.length < expected.length
-        ? `missing ${expected
-            .slice(ids.length)
-            .map((id) => `<${id}>`)
-            .join(" ")}: ${usage}`
-        : `too many arguments: ${usage}`,
-      command,
-    );
+  const usage = `wfrun ${command} ${provider} ${expected.map((id) => `<${id}>`).join(" ")}${several ? "…" : ""}`;
+  if (ids.length < expected.length) {
+    const missing = expected.slice(ids.length).map((id) => `<${id}>`);
+    throw new UsageError(`missing ${missing.join(" ")}: ${usage}`, command);
   }
-  return { provider, ids };
+  if (ids.length > expected.length && !several) throw new UsageError(`too many arguments: ${usage}`, command);
+  // The ids before the last one are shared (Copy.ai's workflow id); each further id is another run.
+  const shared = ids.slice(0, expected.length - 1);
+  const runIds = ids.slice(expected.length - 1);
+  const [first, ...rest] = runIds.map((runId): RunTarget => ({ provider, ids: [...shared, runId] }));
+  return [first!, ...rest]; // ids.length >= expected.length: at least one run id
 }
 
 export interface ConnectOptions {
@@ -62,8 +67,8 @@ export interface ConnectOptions {
   secrets: SecretList;
   /** `--base-url`: replaces the provider's `*_BASE_URL` (and, for Zuora, `ZUORA_ENVIRONMENT`). */
   baseUrl?: string | undefined;
-  /** Time allowed for one HTTP attempt (the client's default when undefined). */
-  timeoutMs?: number | undefined;
+  /** `--verbose`: core's redacted debug lines (each attempt, each retry). */
+  logger?: Logger | undefined;
 }
 
 interface CallOptions {
@@ -71,17 +76,17 @@ interface CallOptions {
   deadlineMs?: number | undefined;
 }
 
-/** Fetches the run once and normalizes it. */
-export type RunFetcher = (options: CallOptions) => Promise<WorkflowRun>;
+/** Fetches one run (its ids as on the command line) and normalizes it. */
+export type RunFetcher = (ids: readonly string[], options: CallOptions) => Promise<WorkflowRun>;
 
 /**
- * A fetcher for the target's run, built from the environment. Each provider's client and mapper are
- * imported only when that provider is used, so `wfrun get dify …` loads nothing of the other three.
+ * A fetcher for the provider's runs, built from the environment; one client serves every run fetched. Each
+ * provider's client and mapper are imported only when that provider is used, so `wfrun get dify …` loads
+ * nothing of the other three.
  */
-export async function connect(target: RunTarget, options: ConnectOptions): Promise<RunFetcher> {
-  const { env, baseUrl, timeoutMs } = options;
-  const [firstId = "", secondId = ""] = target.ids;
-  switch (target.provider) {
+export async function connect(provider: ProviderName, options: ConnectOptions): Promise<RunFetcher> {
+  const { env, baseUrl, logger } = options;
+  switch (provider) {
     case "stripe": {
       const apiKey = requireSetting(
         env,
@@ -97,9 +102,9 @@ export async function connect(target: RunTarget, options: ConnectOptions): Promi
         baseUrl: baseUrl ?? setting(env, "STRIPE_BASE_URL"),
         // The preview's version is the client's default; pinning another is the user's deliberate choice.
         stripeVersion: setting(env, "STRIPE_VERSION"),
-        timeoutMs,
+        logger,
       });
-      return (call) => client.getWorkflowRun(firstId, call).then(fromStripe);
+      return ([id = ""], call) => client.getWorkflowRun(id, call).then(fromStripe);
     }
     case "dify": {
       const apiKey = requireSetting(env, "DIFY_API_KEY", "your Dify app's API key (app-…)");
@@ -107,16 +112,12 @@ export async function connect(target: RunTarget, options: ConnectOptions): Promi
         import("@wfrun/dify"),
         import("@wfrun/normalize/dify"),
       ]);
-      const client = createDifyClient({
-        apiKey,
-        baseUrl: baseUrl ?? setting(env, "DIFY_BASE_URL"),
-        timeoutMs,
-      });
-      return (call) => client.getWorkflowRun(firstId, call).then(fromDify);
+      const client = createDifyClient({ apiKey, baseUrl: baseUrl ?? setting(env, "DIFY_BASE_URL"), logger });
+      return ([id = ""], call) => client.getWorkflowRun(id, call).then(fromDify);
     }
     case "zuora": {
       const { connectZuora } = await import("./zuora.js");
-      return connectZuora(firstId, options);
+      return connectZuora(options);
     }
     case "copyai": {
       const apiKey = requireSetting(env, "COPYAI_API_KEY", "your Copy.ai API key");
@@ -127,10 +128,10 @@ export async function connect(target: RunTarget, options: ConnectOptions): Promi
       const client = createCopyAiClient({
         apiKey,
         baseUrl: baseUrl ?? setting(env, "COPYAI_BASE_URL"),
-        timeoutMs,
+        logger,
       });
-      const ids = { workflowId: firstId, runId: secondId };
-      return (call) => client.getWorkflowRun(firstId, secondId, call).then((run) => fromCopyAi(run, ids));
+      return ([workflowId = "", runId = ""], call) =>
+        client.getWorkflowRun(workflowId, runId, call).then((run) => fromCopyAi(run, { workflowId, runId }));
     }
   }
 }

@@ -9,13 +9,13 @@ import { setting, type ConnectOptions, type RunFetcher } from "./providers.js";
  * production because a variable was missing) and one kind of credential. Both pairs are refused when both
  * halves are set, as the client itself does, since they could name different tenants.
  */
-export function connectZuora(runId: string, options: ConnectOptions): RunFetcher {
-  const { env, secrets, timeoutMs } = options;
+export function connectZuora(options: ConnectOptions): RunFetcher {
+  const { env, secrets, logger } = options;
   const target = zuoraTarget(options);
   const clientId = setting(env, "ZUORA_CLIENT_ID");
   const clientSecret = setting(env, "ZUORA_CLIENT_SECRET");
   const accessToken = setting(env, "ZUORA_ACCESS_TOKEN");
-  const common = { ...target, timeoutMs, fetch: recordingIssuedTokens(secrets) };
+  const common = { ...target, logger, fetch: recordingIssuedTokens(secrets) };
 
   let client;
   if (accessToken !== undefined) {
@@ -36,7 +36,7 @@ export function connectZuora(runId: string, options: ConnectOptions): RunFetcher
       missing,
     );
   }
-  return (call) => client.getWorkflowRun(runId, call).then(fromZuora);
+  return ([runId = ""], call) => client.getWorkflowRun(runId, call).then(fromZuora);
 }
 
 function zuoraTarget({

@@ -1,19 +1,8 @@
 import { parseCommandArgs, parseInteger, quote } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
 import { MOCK_HELP } from "../help.js";
+import { MOCK_CREDENTIALS } from "../io.js";
 import type { CommandContext } from "./context.js";
-
-/**
- * Dummy credentials for the printed `export` lines: the mock accepts any non-empty credential, and these
- * make it obvious in a log that no real key is in use.
- */
-const MOCK_CREDENTIALS = Object.freeze({
-  STRIPE_API_KEY: "sk_test_wfrun_mock",
-  DIFY_API_KEY: "app-wfrun-mock",
-  ZUORA_CLIENT_ID: "wfrun-mock-client",
-  ZUORA_CLIENT_SECRET: "wfrun-mock-secret",
-  COPYAI_API_KEY: "wfrun-mock-key",
-});
 
 export async function mockCommand(argv: readonly string[], { io, output }: CommandContext) {
   const { values, positionals } = parseCommandArgs("mock", argv, {
@@ -40,6 +29,7 @@ export async function mockCommand(argv: readonly string[], { io, output }: Comma
       `wfrun: mock server listening on ${server.url}`,
       ...Object.entries(baseUrls).map(([provider, url]) => `wfrun:   ${provider.padEnd(7)} ${url}`),
       `wfrun: run ids: ${MOCK_RUN_IDS.join(", ")} (any other id: 404)`,
+      "wfrun: copyai takes a workflow id first (any will do): wfrun get copyai WCFG-1 run_succeeded",
     ];
     if (!isLoopback(host)) lines.push(`wfrun: listening on ${host}: other machines can reach this server`);
     lines.push("wfrun: paste the lines below into your shell; Ctrl-C stops the server");

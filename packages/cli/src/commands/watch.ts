@@ -1,9 +1,13 @@
-import { TimeoutError, WaitTimeoutError, waitForRun, WAIT_DEFAULTS, type WorkflowRun } from "@wfrun/core";
-import { parseCommandArgs, parseDuration } from "../args.js";
+import { setTimeout as delay } from "node:timers/promises";
+import { TimeoutError, waitForRun, WaitTimeoutError, WAIT_DEFAULTS, type WorkflowRun } from "@wfrun/core";
+import { parseCommandArgs, parseDuration, RUN_OPTIONS, runFormat } from "../args.js";
+import { colorEnabled, paint, parseColorMode } from "../color.js";
+import { debugLogger, verboseWanted } from "../debug.js";
 import { EXIT, UsageError } from "../exit.js";
-import { formatDuration, formatProgress, formatRunJson, formatRunSummary } from "../format.js";
+import { formatDuration, formatRuns, formatStatus } from "../format.js";
 import { WATCH_HELP } from "../help.js";
-import { connect, parseTarget } from "../providers.js";
+import { createProgress } from "../progress.js";
+import { connect, parseTargets } from "../providers.js";
 import type { CommandContext } from "./context.js";
 
 const DEFAULT_WATCH_TIMEOUT_MS = 600_000;
@@ -12,60 +16,79 @@ const DEFAULT_WATCH_TIMEOUT_MS = 600_000;
  * server cannot keep a CI job for minutes of retries), plus this, so the poll due at the deadline still runs.
  */
 const LAST_POLL_GRACE_MS = 5_000;
+/** Off a terminal, a line at least this often: CI jobs with a no-output timeout must not kill a long watch. */
+const HEARTBEAT_MS = 60_000;
 
 export async function watchCommand(argv: readonly string[], { io, output, onTarget }: CommandContext) {
   const { values, positionals } = parseCommandArgs("watch", argv, {
-    timeout: { type: "string" },
+    ...RUN_OPTIONS,
     "min-delay": { type: "string" },
     "max-delay": { type: "string" },
-    json: { type: "boolean" },
     quiet: { type: "boolean", short: "q" },
-    "base-url": { type: "string" },
   });
   if (values.help) {
     output.out(WATCH_HELP);
     return EXIT.ok;
   }
-  const target = parseTarget("watch", positionals);
+  const [target] = parseTargets("watch", positionals);
   onTarget(target);
+  const format = runFormat(values, "watch");
   const delays = readDelays(values);
-  const fetchRun = await connect(target, {
-    env: io.env,
-    secrets: output.secrets,
-    baseUrl: values["base-url"],
+  const colors = parseColorMode(values.color, "watch");
+  const errPaint = paint(colorEnabled(colors, io.stderr, io.env));
+  const progress = createProgress({
+    write: output.err,
+    live: io.stderr.isTTY === true,
+    paint: errPaint,
+    heartbeatMs: HEARTBEAT_MS,
+    quiet: values.quiet === true,
   });
-  const print = (run: WorkflowRun) => output.out(values.json ? formatRunJson(run) : formatRunSummary(run));
+  const logger = verboseWanted(values.verbose, io.env) ? debugLogger(progress.log) : undefined;
+  const print = (run: WorkflowRun) =>
+    output.out(formatRuns([run], format, false, paint(colorEnabled(colors, io.stdout, io.env))));
 
   const startedAt = Date.now();
   const deadline = startedAt + delays.timeoutMs;
   let lastRun: WorkflowRun | undefined;
-  if (!values.quiet) {
-    const what = `${target.provider} run ${target.ids.join(" ")}`;
-    output.err(`wfrun: watching the ${what} (timeout ${formatDuration(delays.timeoutMs)})\n`);
-  }
   try {
+    const fetchRun = await connect(target.provider, {
+      env: io.env,
+      secrets: output.secrets,
+      baseUrl: values["base-url"],
+      logger,
+    });
+    if (!values.quiet) {
+      const what = `${target.provider} run ${target.ids.join(" ")}`;
+      progress.log(`wfrun: watching the ${what} (timeout ${formatDuration(delays.timeoutMs)})\n`);
+    }
     const run = await waitForRun(
       async ({ signal }) => {
         const deadlineMs =
           Math.max(deadline - Date.now(), 0) + Math.min(LAST_POLL_GRACE_MS, delays.timeoutMs);
-        lastRun = await fetchRun({ signal, deadlineMs });
+        lastRun = await fetchRun(target.ids, { signal, deadlineMs });
         return lastRun;
       },
       {
         ...delays,
         signal: io.signal,
-        onProgress: values.quiet
-          ? undefined
-          : (seen) => output.err(formatProgress(seen, Date.now() - startedAt)),
+        onProgress: progress.changed,
+        clock: {
+          now: () => Date.now(),
+          sleep: async (ms, signal) => {
+            progress.pollIn(ms);
+            logger?.debug(`next poll in ${formatDuration(ms)}`, {});
+            await delay(ms, undefined, { signal });
+          },
+        },
       },
     );
+    progress.stop();
     print(run);
     if (run.status === "succeeded") return EXIT.ok;
-    output.err(
-      `wfrun: the ${run.provider} run ended ${run.status} (${run.provider}: ${run.providerStatus})\n`,
-    );
+    output.err(`wfrun: the ${run.provider} run ended ${formatStatus(run, errPaint)}\n`);
     return EXIT.runNotSucceeded;
   } catch (error) {
+    progress.stop();
     if (!(error instanceof WaitTimeoutError || error instanceof TimeoutError)) throw error;
     // What the run looked like when time ran out is what a CI log needs next to the timeout.
     if (lastRun !== undefined) print(lastRun);
