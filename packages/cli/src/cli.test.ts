@@ -24,6 +24,9 @@ describe("help and version", () => {
       "wfrun get",
       "wfrun watch",
       "wfrun mock",
+      "wfrun help <command>",
+      "WFRUN_DEBUG",
+      "NO_COLOR",
       "STRIPE_API_KEY",
       "ZUORA_ENVIRONMENT",
       "130",
@@ -33,7 +36,7 @@ describe("help and version", () => {
   });
 
   it.each([
-    ["get", /--timeout-ms/],
+    ["get", /--timeout <duration>[\s\S]*--raw/],
     ["watch", /--max-delay[\s\S]*4 +timed out/],
     ["mock", /SIGTERM[\s\S]*--port/],
   ])("wfrun %s: --help, -h and wfrun help <command>", async (command, content) => {
@@ -104,6 +107,7 @@ describe("wfrun mock in-process", () => {
     expect(stdout).toMatch(/^unset ZUORA_ENVIRONMENT ZUORA_ACCESS_TOKEN$/m);
     expect(stderr).toMatch(/^wfrun: mock server listening on http:\/\/127\.0\.0\.1:\d+$/m);
     expect(stderr).toMatch(/^wfrun: +dify +http:\/\/127\.0\.0\.1:\d+\/dify\/v1$/m);
+    expect(stderr).toMatch(/^wfrun: copyai takes a workflow id first \(any will do\)/m);
     for (const provider of ["stripe", "dify", "zuora"]) {
       expect((await runCli(["get", provider, "run_succeeded"], env)).code).toBe(0);
     }
@@ -113,6 +117,32 @@ describe("wfrun mock in-process", () => {
     expect(await exitCode).toBe(0);
     expect(stderr).toMatch(/mock server stopped\n$/);
     await expect(fetch(env.DIFY_BASE_URL!)).rejects.toThrow();
+  });
+
+  it("a second mock, started from a shell that sourced the first one's exports, prints its dummy keys", async () => {
+    const sourced = {
+      STRIPE_API_KEY: "sk_test_wfrun_mock",
+      DIFY_API_KEY: "app-wfrun-mock",
+      ZUORA_CLIENT_ID: "wfrun-mock-client",
+      ZUORA_CLIENT_SECRET: "wfrun-mock-secret",
+      COPYAI_API_KEY: "wfrun-mock-key",
+    };
+    const controller = new AbortController();
+    let stdout = "";
+    let printed: () => void;
+    const ready = new Promise<void>((resolve) => (printed = resolve));
+    const exitCode = run(["mock"], {
+      stdout: { write: (chunk: string) => ((stdout += chunk), printed()) },
+      stderr: { write: () => undefined },
+      env: { ...sourced, DIFY_BASE_URL: "http://127.0.0.1:1/dify/v1" },
+      signal: controller.signal,
+    });
+    await ready;
+    controller.abort();
+    expect(await exitCode).toBe(0);
+    for (const [name, value] of Object.entries(sourced))
+      expect(stdout).toContain(`export ${name}='${value}'`);
+    expect(stdout).not.toContain("***");
   });
 
   it("a port in use exits 2 with a hint", async () => {

@@ -73,9 +73,9 @@ export class SecretList {
 
 export interface Output {
   /** Writes to stdout (results: the run, `export` lines). */
-  out(text: string): void;
+  out: (text: string) => void;
   /** Writes to stderr (progress, messages, errors). */
-  err(text: string): void;
+  err: (text: string) => void;
   readonly secrets: SecretList;
 }
 

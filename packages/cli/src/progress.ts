@@ -17,13 +17,13 @@ export interface ProgressOptions {
 /** What `watch` shows while it waits: status changes, the live line or the heartbeat, and other messages. */
 export interface Progress {
   /** The run changed status. */
-  changed(run: WorkflowRun): void;
+  changed: (run: WorkflowRun) => void;
   /** The next poll is due in `ms`. */
-  pollIn(ms: number): void;
+  pollIn: (ms: number) => void;
   /** A line of its own (a debug line, a message), printed without breaking the live line. */
-  log(text: string): void;
+  log: (text: string) => void;
   /** Removes the live line and stops every timer. */
-  stop(): void;
+  stop: () => void;
 }
 
 const CLEAR_LINE = "\r\u001b[2K";

@@ -8,17 +8,18 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `wfrun <argv>` in-process with captured output. */
+/** Runs `wfrun <argv>` in-process with captured output; `tty` makes the streams claim to be terminals. */
 export async function runCli(
   argv: readonly string[],
   env: Record<string, string | undefined> = {},
   signal?: AbortSignal,
+  tty: { stdout?: boolean; stderr?: boolean } = {},
 ): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const code = await run(argv, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
+    stdout: { write: (chunk: string) => (stdout += chunk), isTTY: tty.stdout },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: tty.stderr },
     env,
     signal,
   });
