@@ -7,49 +7,20 @@ import { readdir, readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+// The one spec walker, shared with the tests (plain JavaScript, usable before anything is built).
+import { responseExamples } from "../packages/testkit/src/spec-examples.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
 const specsDir = resolve(root, "specs");
 const output = resolve(root, "packages/mock/src/generated/examples.ts");
-const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
-/** Follows local `$ref`s (`#/components/...`), as the specs use them for shared responses and examples. */
-function resolver(spec) {
-  const follow = (node, seen = new Set()) => {
-    const ref = node?.$ref;
-    if (typeof ref !== "string") return node;
-    if (!ref.startsWith("#/") || seen.has(ref)) throw new Error(`unsupported or circular $ref ${ref}`);
-    seen.add(ref);
-    const target = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((at, key) => at?.[key], spec);
-    if (target === undefined) throw new Error(`$ref ${ref} points nowhere`);
-    return follow(target, seen);
-  };
-  return follow;
-}
-
+/** vendor's spec → "METHOD /path" → HTTP status → example name → value. */
 function examplesOf(spec) {
-  const follow = resolver(spec);
   const byOperation = {};
-  for (const [path, item] of Object.entries(spec.paths ?? {})) {
-    for (const [method, operation] of Object.entries(follow(item))) {
-      if (!METHODS.has(method)) continue;
-      const byStatus = {};
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        const named = {};
-        for (const media of Object.values(follow(response).content ?? {})) {
-          for (const [name, example] of Object.entries(media.examples ?? {})) {
-            named[name] = follow(example).value;
-          }
-        }
-        if (Object.keys(named).length > 0) byStatus[status] = named;
-      }
-      if (Object.keys(byStatus).length > 0) byOperation[`${method.toUpperCase()} ${path}`] = byStatus;
-    }
+  for (const { path, method, status, name, value } of responseExamples(spec)) {
+    const byStatus = (byOperation[`${method.toUpperCase()} ${path}`] ??= {});
+    (byStatus[status] ??= {})[name] = value;
   }
   return byOperation;
 }

@@ -3,7 +3,7 @@ import { quote } from "./args.js";
 import { UsageError } from "./exit.js";
 import type { CliIo, CliStream } from "./io.js";
 
-export const COLOR_MODES = ["auto", "on", "off"] as const;
+const COLOR_MODES = ["auto", "on", "off"] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
 export function parseColorMode(value: string | undefined, command: string): ColorMode {

@@ -17,7 +17,7 @@ export function formatRuns(runs: readonly WorkflowRun[], format: RunFormat, seve
 }
 
 /** A short summary for people: one `label: value` line per field that matters, `-` for what is unknown. */
-export function formatRunSummary(run: WorkflowRun, paint: Paint = PLAIN): string {
+function formatRunSummary(run: WorkflowRun, paint: Paint = PLAIN): string {
   const rows: [string, string][] = [
     ["provider", printable(run.provider)],
     ["id", printable(run.id)],
