@@ -1,4 +1,5 @@
 import { ConfigError } from "@wfrun/core";
+import { isObject } from "@wfrun/core/provider";
 import { fromZuora } from "@wfrun/normalize/zuora";
 import { createZuoraClient, ZUORA_ENVIRONMENTS, type ZuoraEnvironment } from "@wfrun/zuora";
 import type { SecretList } from "./io.js";
@@ -80,9 +81,7 @@ function recordingIssuedTokens(secrets: SecretList): typeof fetch {
         .clone()
         .json()
         .catch(() => undefined);
-      if (typeof body === "object" && body !== null && "access_token" in body) {
-        if (typeof body.access_token === "string") secrets.add(body.access_token);
-      }
+      if (isObject(body) && typeof body.access_token === "string") secrets.add(body.access_token);
     }
     return response;
   };

@@ -4,7 +4,7 @@
  * Internal: each subpath bundles this module and its own mapper, nothing else of this package.
  */
 import { WfrunError, type RunError, type RunStatus } from "@wfrun/core";
-import { MAX_JSON_DEPTH } from "@wfrun/core/provider";
+import { isObject, MAX_JSON_DEPTH } from "@wfrun/core/provider";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -23,10 +23,6 @@ export class NormalizeError extends WfrunError {
     this.provider = provider;
     this.path = path;
   }
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The JSON type of a value, for messages: a type says what went wrong without quoting the payload. */

@@ -3,11 +3,11 @@
  * The Stripe types are imported for types only: this module runs without @wfrun/stripe installed.
  */
 import type { RunStatus, WorkflowRun } from "@wfrun/core";
+import { isObject } from "@wfrun/core/provider";
 import type { StripeWorkflowRun } from "@wfrun/stripe";
 import {
   durationMs,
   idOf,
-  isObject,
   isoTimestamp,
   recordFrom,
   requireId,

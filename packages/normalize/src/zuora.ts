@@ -3,11 +3,11 @@
  * model. The Zuora types are imported for types only: this module runs without @wfrun/zuora installed.
  */
 import { isTerminal, type RunError, type RunStatus, type WorkflowRun } from "@wfrun/core";
+import { isObject } from "@wfrun/core/provider";
 import type { ZuoraWorkflowRun } from "@wfrun/zuora";
 import {
   durationMs,
   idOf,
-  isObject,
   isoTimestamp,
   NormalizeError,
   nonNegativeNumber,

@@ -1,3 +1,4 @@
+import { isObject } from "@wfrun/core/provider";
 import { parseCommandArgs, parseInteger, quote } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
 import { MOCK_HELP } from "../help.js";
@@ -67,7 +68,7 @@ function untilAborted(signal: AbortSignal | undefined): Promise<void> {
 }
 
 function listenProblem(error: unknown): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  const code = isObject(error) ? String(error.code) : "";
   if (code === "EADDRINUSE") return "the port is already in use (try --port 0 for any free port)";
   if (code === "EACCES") return "permission denied (ports below 1024 need privileges)";
   if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return "no such address on this machine";
