@@ -1,18 +1,8 @@
-import { startMockServer, type MockServer } from "@wfrun/mock";
-import { fault, json, scripted, startServer, type TestServer } from "@wfrun/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoKeys, KEYS, mockEnv, runCli } from "./__fixtures__/cli.js";
+import { fault, json, scripted, startServer } from "@wfrun/testkit";
+import { describe, expect, it } from "vitest";
+import { expectNoKeys, KEYS, mockEnv, runCli, useServers } from "./__fixtures__/cli.js";
 
-let mock: MockServer;
-let server: TestServer;
-beforeAll(async () => {
-  mock = await startMockServer();
-  server = await startServer();
-});
-afterAll(async () => {
-  await mock.close();
-  await server.close();
-});
+const servers = useServers();
 
 describe("usage errors exit 2", () => {
   it.each([
@@ -39,26 +29,26 @@ describe("usage errors exit 2", () => {
     [["mock", "--port", "70000"], /--port takes a whole number from 0 to 65535/],
     [["deploy"], /unknown command "deploy"/],
   ])("wfrun %j", async (argv, message) => {
-    const result = await runCli(argv, mockEnv(mock));
+    const result = await runCli(argv, mockEnv(servers.mock));
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/see `wfrun( \w+)? --help`/);
-    expect(mock.requests.filter((request) => request.path.includes("/x"))).toEqual([]);
+    expect(servers.mock.requests.filter((request) => request.path.includes("/x"))).toEqual([]);
   });
 
   it("refuses an id the clients refuse, before any request", async () => {
-    const before = mock.requests.length;
-    const result = await runCli(["get", "stripe", ".."], mockEnv(mock));
+    const before = servers.mock.requests.length;
+    const result = await runCli(["get", "stripe", ".."], mockEnv(servers.mock));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^wfrun: runId must not be/);
-    expect(mock.requests.length).toBe(before);
+    expect(servers.mock.requests.length).toBe(before);
   });
 
   it("accepts an id that starts with a dash after --", async () => {
-    const result = await runCli(["get", "dify", "--", "-run"], mockEnv(mock));
+    const result = await runCli(["get", "dify", "--", "-run"], mockEnv(servers.mock));
     expect(result.code).toBe(3); // the mock knows no such run: the id was sent
-    expect(mock.requests.at(-1)?.path).toBe("/dify/v1/workflows/run/-run");
+    expect(servers.mock.requests.at(-1)?.path).toBe("/dify/v1/workflows/run/-run");
   });
 });
 
@@ -69,7 +59,7 @@ describe("credentials and hosts from the environment", () => {
     ["copyai", "COPYAI_API_KEY"],
     ["zuora", "ZUORA_CLIENT_ID"],
   ])("%s without its key exits 2 naming %s", async (provider, variable) => {
-    const env = { ...mockEnv(mock), [variable]: "" };
+    const env = { ...mockEnv(servers.mock), [variable]: "" };
     const ids = provider === "copyai" ? ["WCFG-1", "run_succeeded"] : ["run_succeeded"];
     const result = await runCli(["get", provider, ...ids], env);
     expect(result.code).toBe(2);
@@ -86,7 +76,7 @@ describe("credentials and hosts from the environment", () => {
       /ZUORA_ENVIRONMENT must be one of us-production-cloud1/,
     ],
   ])("zuora %j exits 2", async (change, message) => {
-    const result = await runCli(["get", "zuora", "run_succeeded"], { ...mockEnv(mock), ...change });
+    const result = await runCli(["get", "zuora", "run_succeeded"], { ...mockEnv(servers.mock), ...change });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expectNoKeys(result, [...Object.values(KEYS), "a-token-as-well"]);
@@ -94,14 +84,14 @@ describe("credentials and hosts from the environment", () => {
 
   it("zuora: a bearer token from ZUORA_ACCESS_TOKEN is used as is", async () => {
     const env = {
-      ...mockEnv(mock),
+      ...mockEnv(servers.mock),
       ZUORA_CLIENT_ID: "",
       ZUORA_CLIENT_SECRET: "",
       ZUORA_ACCESS_TOKEN: "own-token-1234",
     };
     const result = await runCli(["get", "zuora", "run_succeeded"], env);
     expect(result.code).toBe(0);
-    expect(mock.requests.at(-1)).toMatchObject({
+    expect(servers.mock.requests.at(-1)).toMatchObject({
       method: "GET",
       path: "/zuora/workflows/workflow_runs/run_succeeded",
     });
@@ -113,17 +103,23 @@ describe("credentials and hosts from the environment", () => {
       DIFY_BASE_URL: "http://127.0.0.1:1/nowhere",
       ZUORA_ENVIRONMENT: "us-production-cloud2",
     };
-    const dify = await runCli(["get", "dify", "run_succeeded", "--base-url", mock.baseUrls.dify], env);
+    const dify = await runCli(
+      ["get", "dify", "run_succeeded", "--base-url", servers.mock.baseUrls.dify],
+      env,
+    );
     expect(dify.code).toBe(0);
-    const zuora = await runCli(["get", "zuora", "run_succeeded", "--base-url", mock.baseUrls.zuora], env);
+    const zuora = await runCli(
+      ["get", "zuora", "run_succeeded", "--base-url", servers.mock.baseUrls.zuora],
+      env,
+    );
     expect(zuora.code).toBe(0);
   });
 
   it("STRIPE_VERSION pins another preview; a malformed one exits 2", async () => {
-    server.handle((_request, res) => json(res, 200, { id: "wr_1", status: "started" }));
-    const env = { ...KEYS, STRIPE_BASE_URL: server.url, STRIPE_VERSION: "2026-09-30.preview" };
+    servers.server.handle((_request, res) => json(res, 200, { id: "wr_1", status: "started" }));
+    const env = { ...KEYS, STRIPE_BASE_URL: servers.server.url, STRIPE_VERSION: "2026-09-30.preview" };
     expect((await runCli(["get", "stripe", "wr_1"], env)).code).toBe(0);
-    expect(server.requests[0]?.headers["stripe-version"]).toBe("2026-09-30.preview");
+    expect(servers.server.requests[0]?.headers["stripe-version"]).toBe("2026-09-30.preview");
     const malformed = await runCli(["get", "stripe", "wr_1"], { ...env, STRIPE_VERSION: "next week" });
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toMatch(/stripeVersion/);
@@ -142,7 +138,7 @@ describe("keys never reach the output", () => {
   it.each(["stripe", "dify", "zuora", "copyai"])(
     "%s: a server echoing the keys in an error body",
     async (provider) => {
-      server.handle((request, res) =>
+      servers.server.handle((request, res) =>
         request.path.endsWith("/oauth/token")
           ? json(res, 200, { access_token: "issued-token-never-printed", expires_in: 3600 })
           : json(res, 403, {
@@ -151,7 +147,7 @@ describe("keys never reach the output", () => {
             }),
       );
       const ids = provider === "copyai" ? ["WCFG-1", "run-1"] : ["run-1"];
-      const result = await runCli(["get", provider, ...ids, "--base-url", server.url], KEYS);
+      const result = await runCli(["get", provider, ...ids, "--base-url", servers.server.url], KEYS);
       expect(result.code).toBe(3);
       expect(result.stderr).toMatch(/HTTP 403/);
       // Only Zuora issues tokens; for the others the string is merely text.
@@ -161,7 +157,7 @@ describe("keys never reach the output", () => {
   );
 
   it("a run payload echoing the key, in the summary and in --json", async () => {
-    server.handle((_request, res) =>
+    servers.server.handle((_request, res) =>
       json(res, 200, {
         id: "run-1",
         status: "succeeded",
@@ -170,7 +166,7 @@ describe("keys never reach the output", () => {
       }),
     );
     for (const extra of [[], ["--json"]]) {
-      const result = await runCli(["get", "dify", "run-1", "--base-url", server.url, ...extra], KEYS);
+      const result = await runCli(["get", "dify", "run-1", "--base-url", servers.server.url, ...extra], KEYS);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain("***");
       expectNoKeys(result);
@@ -179,10 +175,10 @@ describe("keys never reach the output", () => {
 
   it("a key with characters JSON escapes is cut from --json output too", async () => {
     const key = 'app-quote"and\\backslash-key';
-    server.handle((_request, res) =>
+    servers.server.handle((_request, res) =>
       json(res, 200, { id: "run-1", status: "succeeded", outputs: { echo: key } }),
     );
-    const result = await runCli(["get", "dify", "run-1", "--json", "--base-url", server.url], {
+    const result = await runCli(["get", "dify", "run-1", "--json", "--base-url", servers.server.url], {
       DIFY_API_KEY: key,
     });
     expect(result.code).toBe(0);
@@ -193,26 +189,26 @@ describe("keys never reach the output", () => {
 
 describe("API and network failures", () => {
   it("a server that never answers within get's --timeout exits 4, retries included", async () => {
-    server.handle(scripted(fault.stall()));
+    servers.server.handle(scripted(fault.stall()));
     const result = await runCli(
-      ["get", "dify", "run-1", "--timeout", "150ms", "--base-url", server.url],
+      ["get", "dify", "run-1", "--timeout", "150ms", "--base-url", servers.server.url],
       KEYS,
     );
     expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/^wfrun: .*150 ms/);
-    expect(server.requests).toHaveLength(1); // the deadline ends the call: no retry after it
+    expect(servers.server.requests).toHaveLength(1); // the deadline ends the call: no retry after it
   });
 
   it("an HTML page instead of JSON exits 3 with a hint", async () => {
-    server.handle(scripted(fault.html(200)));
-    const result = await runCli(["get", "stripe", "run-1", "--base-url", server.url], KEYS);
+    servers.server.handle(scripted(fault.html(200)));
+    const result = await runCli(["get", "stripe", "run-1", "--base-url", servers.server.url], KEYS);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/web page/);
   });
 
   it("a body that is not the vendor's run exits 3", async () => {
-    server.handle((_request, res) => json(res, 200, { hello: "world" }));
-    const result = await runCli(["get", "dify", "run-1", "--base-url", server.url], KEYS);
+    servers.server.handle((_request, res) => json(res, 200, { hello: "world" }));
+    const result = await runCli(["get", "dify", "run-1", "--base-url", servers.server.url], KEYS);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/dify/);
   });
@@ -226,10 +222,10 @@ describe("API and network failures", () => {
   });
 
   it("control characters from a vendor do not reach the terminal", async () => {
-    server.handle((_request, res) =>
+    servers.server.handle((_request, res) =>
       json(res, 200, { id: "run-1", status: "\u001b[2Jdone\r\nstatus: succeeded" }),
     );
-    const result = await runCli(["get", "dify", "run-1", "--base-url", server.url], KEYS);
+    const result = await runCli(["get", "dify", "run-1", "--base-url", servers.server.url], KEYS);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain("\u001b");
     expect(result.stdout).toMatch(

@@ -1,29 +1,20 @@
 import type { WorkflowRun } from "@wfrun/core";
-import { startMockServer, type MockServer } from "@wfrun/mock";
+import { startMockServer } from "@wfrun/mock";
 import { fromCopyAi } from "@wfrun/normalize/copyai";
 import { fromDify } from "@wfrun/normalize/dify";
 import { fromStripe } from "@wfrun/normalize/stripe";
 import { fromZuora } from "@wfrun/normalize/zuora";
-import { json, specExample, startServer, type TestServer } from "@wfrun/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoKeys, idsFor, KEYS, mockEnv, runCli } from "./__fixtures__/cli.js";
+import { json, specExample } from "@wfrun/testkit";
+import { describe, expect, it } from "vitest";
+import { expectNoKeys, idsFor, KEYS, mockEnv, runCli, useServers } from "./__fixtures__/cli.js";
 
 const PROVIDERS = ["stripe", "dify", "zuora", "copyai"] as const;
 
-let mock: MockServer;
-let server: TestServer;
-beforeAll(async () => {
-  mock = await startMockServer();
-  server = await startServer();
-});
-afterAll(async () => {
-  await mock.close();
-  await server.close();
-});
+const servers = useServers();
 
 describe("wfrun get against the mock", () => {
   it.each(PROVIDERS)("%s: prints a summary of a succeeded run and exits 0", async (provider) => {
-    const result = await runCli(["get", ...idsFor(provider, "run_succeeded")], mockEnv(mock));
+    const result = await runCli(["get", ...idsFor(provider, "run_succeeded")], mockEnv(servers.mock));
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(new RegExp(`^provider: +${provider}$`, "m"));
@@ -34,21 +25,24 @@ describe("wfrun get against the mock", () => {
   });
 
   it.each(PROVIDERS)("%s: exits 0 for a failed run too, and shows the failure", async (provider) => {
-    const result = await runCli(["get", ...idsFor(provider, "run_failed")], mockEnv(mock));
+    const result = await runCli(["get", ...idsFor(provider, "run_failed")], mockEnv(servers.mock));
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^status: +failed \(/m);
     expect(result.stdout).toMatch(/^error: +\S/m);
   });
 
   it("copyai: takes the workflow id and the run id, and keeps the workflow id", async () => {
-    const result = await runCli(["get", "copyai", "WCFG-1", "run_succeeded", "--json"], mockEnv(mock));
+    const result = await runCli(
+      ["get", "copyai", "WCFG-1", "run_succeeded", "--json"],
+      mockEnv(servers.mock),
+    );
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as WorkflowRun).workflowId).toBe("WCFG-1");
-    expect(mock.requests.at(-1)?.path).toBe("/copyai/api/workflow/WCFG-1/run/run_succeeded");
+    expect(servers.mock.requests.at(-1)?.path).toBe("/copyai/api/workflow/WCFG-1/run/run_succeeded");
   });
 
   it("404: exits 3 with the vendor's message and a hint", async () => {
-    const result = await runCli(["get", "dify", "run_missing"], mockEnv(mock));
+    const result = await runCli(["get", "dify", "run_missing"], mockEnv(servers.mock));
     expect(result.code).toBe(3);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/^wfrun: dify answered HTTP 404/);
@@ -85,13 +79,13 @@ describe("wfrun get --json", () => {
 
   it.each(PROVIDERS)("%s: prints the normalized run, raw included, and it round-trips", async (provider) => {
     const payload = payloads[provider];
-    server.handle((request, res) =>
+    servers.server.handle((request, res) =>
       request.path.endsWith("/oauth/token")
         ? json(res, 200, { access_token: "token-from-server", token_type: "bearer", expires_in: 3600 })
         : json(res, 200, payload),
     );
     const ids = idsFor(provider, "run-1");
-    const result = await runCli(["get", ...ids, "--json", "--base-url", server.url], KEYS);
+    const result = await runCli(["get", ...ids, "--json", "--base-url", servers.server.url], KEYS);
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as WorkflowRun;
     const raw = provider === "copyai" ? (payload as { data: unknown }).data : payload;
@@ -105,8 +99,11 @@ describe("wfrun get --json", () => {
   });
 
   it("copyai: a run without a status (one of Copy.ai's examples) is unknown, credits read from a string", async () => {
-    server.handle((_request, res) => json(res, 200, specExample("copyai", "200", "success")));
-    const result = await runCli(["get", "copyai", "WCFG-1", "WRUN-1", "--base-url", server.url], KEYS);
+    servers.server.handle((_request, res) => json(res, 200, specExample("copyai", "200", "success")));
+    const result = await runCli(
+      ["get", "copyai", "WCFG-1", "WRUN-1", "--base-url", servers.server.url],
+      KEYS,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^status: +unknown \(copyai: no status\)$/m);
     expect(result.stdout).toMatch(/^usage: +9001 credits$/m);
@@ -115,12 +112,12 @@ describe("wfrun get --json", () => {
   it("zuora: a Finished run with failed tasks is shown failed, next to Zuora's own word", async () => {
     const finished = specExample("zuora", "200", "finished") as { tasks: Record<string, number> };
     const failed = { ...finished, tasks: { ...finished.tasks, success: 0, error: 4 } };
-    server.handle((request, res) =>
+    servers.server.handle((request, res) =>
       request.path.endsWith("/oauth/token")
         ? json(res, 200, { access_token: "token-from-server", expires_in: 3600 })
         : json(res, 200, failed),
     );
-    const result = await runCli(["get", "zuora", "19063", "--base-url", server.url], KEYS);
+    const result = await runCli(["get", "zuora", "19063", "--base-url", servers.server.url], KEYS);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^status: +failed \(zuora: Finished\)$/m);
     expect(result.stdout).toMatch(/^id: +19063$/m);

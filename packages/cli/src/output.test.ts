@@ -1,21 +1,12 @@
 import type { WorkflowRun } from "@wfrun/core";
-import { startMockServer, type MockServer } from "@wfrun/mock";
-import { json, specExample, startServer, type TestServer } from "@wfrun/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoKeys, FAST, KEYS, mockEnv, runCli } from "./__fixtures__/cli.js";
+import { startMockServer } from "@wfrun/mock";
+import { json, specExample, startServer } from "@wfrun/testkit";
+import { describe, expect, it } from "vitest";
+import { expectNoKeys, FAST, KEYS, mockEnv, runCli, useServers } from "./__fixtures__/cli.js";
 
 const ESC = "\u001b[";
 
-let mock: MockServer;
-let server: TestServer;
-beforeAll(async () => {
-  mock = await startMockServer();
-  server = await startServer();
-});
-afterAll(async () => {
-  await mock.close();
-  await server.close();
-});
+const servers = useServers();
 
 describe("wfrun get with several runs", () => {
   it("fetches them concurrently and prints them in the order given", async () => {
@@ -43,21 +34,24 @@ describe("wfrun get with several runs", () => {
   });
 
   it("--raw prints the vendor payloads as one JSON array; one id prints one object", async () => {
-    const several = await runCli(["get", "stripe", "run_succeeded", "run_failed", "--raw"], mockEnv(mock));
+    const several = await runCli(
+      ["get", "stripe", "run_succeeded", "run_failed", "--raw"],
+      mockEnv(servers.mock),
+    );
     expect(several.code).toBe(0);
     const payloads = JSON.parse(several.stdout) as { object: string; status: string }[];
     expect(payloads.map((payload) => [payload.object, payload.status])).toEqual([
       ["v2.extend.workflow_run", "succeeded"],
       ["v2.extend.workflow_run", "failed"],
     ]);
-    const one = await runCli(["get", "stripe", "run_succeeded", "--raw"], mockEnv(mock));
+    const one = await runCli(["get", "stripe", "run_succeeded", "--raw"], mockEnv(servers.mock));
     expect((JSON.parse(one.stdout) as { status: string }).status).toBe("succeeded");
   });
 
   it("copyai: one workflow id, then several run ids", async () => {
     const result = await runCli(
       ["get", "copyai", "WCFG-9", "run_succeeded", "run_failed", "--json"],
-      mockEnv(mock),
+      mockEnv(servers.mock),
     );
     const runs = JSON.parse(result.stdout) as WorkflowRun[];
     expect(runs.map((run) => [run.workflowId, run.status])).toEqual([
@@ -67,7 +61,7 @@ describe("wfrun get with several runs", () => {
   });
 
   it("prints the runs it got, names the run that failed, and exits with that failure's code", async () => {
-    const result = await runCli(["get", "zuora", "run_succeeded", "run_missing"], mockEnv(mock));
+    const result = await runCli(["get", "zuora", "run_succeeded", "run_missing"], mockEnv(servers.mock));
     expect(result.code).toBe(3);
     expect(result.stdout).toMatch(/^status: +succeeded/m);
     expect(result.stdout).not.toMatch(/run_missing/);
@@ -89,31 +83,31 @@ describe("output that reads true", () => {
     } finally {
       await fresh.close();
     }
-    server.handle((_request, res) =>
+    servers.server.handle((_request, res) =>
       json(res, 200, { id: "r", workflow_run_id: "r", status: "running", elapsed_time: 12.3 }),
     );
-    const dify = await runCli(["get", "dify", "r", "--base-url", server.url], KEYS);
+    const dify = await runCli(["get", "dify", "r", "--base-url", servers.server.url], KEYS);
     expect(dify.stdout).toMatch(/^duration: +12\.3 s so far$/m);
   });
 
   it("a failed Zuora run says how many tasks failed; a failed Copy.ai run says it gives no reason", async () => {
-    const zuora = await runCli(["get", "zuora", "run_failed"], mockEnv(mock));
+    const zuora = await runCli(["get", "zuora", "run_failed"], mockEnv(servers.mock));
     expect(zuora.stdout).toMatch(/^error: +\d+ of \d+ tasks failed$/m);
-    const copyai = await runCli(["get", "copyai", "WCFG-1", "run_failed"], mockEnv(mock));
+    const copyai = await runCli(["get", "copyai", "WCFG-1", "run_failed"], mockEnv(servers.mock));
     expect(copyai.stdout).toMatch(/^error: +copyai does not say why$/m);
     expect(copyai.stdout).not.toContain("(no message)");
   });
 
   it("a 404 whose body is not the vendor's says the base URL may be wrong", async () => {
-    server.handle((_request, res) => {
+    servers.server.handle((_request, res) => {
       res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not Found</h1>");
     });
-    const wrong = await runCli(["get", "stripe", "wfrun_1", "--base-url", server.url], KEYS);
+    const wrong = await runCli(["get", "stripe", "wfrun_1", "--base-url", servers.server.url], KEYS);
     expect(wrong.code).toBe(3);
     expect(wrong.stderr).toMatch(/^wfrun: .*--base-url or STRIPE_BASE_URL may be wrong$/m);
     expect(wrong.stderr).not.toContain("check the id");
 
-    const vendors = await runCli(["get", "stripe", "run_missing"], mockEnv(mock));
+    const vendors = await runCli(["get", "stripe", "run_missing"], mockEnv(servers.mock));
     expect(vendors.stderr).toContain("check the id");
     expect(vendors.stderr).not.toContain("may be wrong");
   });
@@ -145,10 +139,15 @@ describe("--verbose", () => {
 
 describe("terminals and colour", () => {
   it("on a terminal, watch keeps one live line and colours the final status", async () => {
-    const result = await runCli(["watch", "stripe", "run_failed", ...FAST], mockEnv(mock), undefined, {
-      stdout: true,
-      stderr: true,
-    });
+    const result = await runCli(
+      ["watch", "stripe", "run_failed", ...FAST],
+      mockEnv(servers.mock),
+      undefined,
+      {
+        stdout: true,
+        stderr: true,
+      },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("\r\u001b[2K"); // the live line is redrawn in place
     expect(result.stderr).toContain(`${ESC}31mfailed${ESC}39m`);
@@ -157,20 +156,22 @@ describe("terminals and colour", () => {
 
   it("off a terminal, plain lines and no colour; NO_COLOR, FORCE_COLOR and --color decide over the terminal", async () => {
     const argv = ["get", "dify", "run_succeeded"];
-    const plain = await runCli(argv, mockEnv(mock));
+    const plain = await runCli(argv, mockEnv(servers.mock));
     expect(plain.stdout).not.toContain(ESC);
     const tty = { stdout: true };
-    expect((await runCli(argv, mockEnv(mock), undefined, tty)).stdout).toContain(`${ESC}32msucceeded`);
-    expect((await runCli(argv, { ...mockEnv(mock), NO_COLOR: "1" }, undefined, tty)).stdout).not.toContain(
-      ESC,
+    expect((await runCli(argv, mockEnv(servers.mock), undefined, tty)).stdout).toContain(
+      `${ESC}32msucceeded`,
     );
-    expect((await runCli(argv, { ...mockEnv(mock), FORCE_COLOR: "1" })).stdout).toContain(ESC);
-    expect((await runCli([...argv, "--color", "off"], mockEnv(mock), undefined, tty)).stdout).not.toContain(
-      ESC,
-    );
-    expect((await runCli([...argv, "--color", "on"], mockEnv(mock))).stdout).toContain(ESC);
+    expect(
+      (await runCli(argv, { ...mockEnv(servers.mock), NO_COLOR: "1" }, undefined, tty)).stdout,
+    ).not.toContain(ESC);
+    expect((await runCli(argv, { ...mockEnv(servers.mock), FORCE_COLOR: "1" })).stdout).toContain(ESC);
+    expect(
+      (await runCli([...argv, "--color", "off"], mockEnv(servers.mock), undefined, tty)).stdout,
+    ).not.toContain(ESC);
+    expect((await runCli([...argv, "--color", "on"], mockEnv(servers.mock))).stdout).toContain(ESC);
 
-    const watched = await runCli(["watch", "dify", "run_succeeded", ...FAST], mockEnv(mock));
+    const watched = await runCli(["watch", "dify", "run_succeeded", ...FAST], mockEnv(servers.mock));
     expect(watched.stderr).not.toContain("\r");
     expect(watched.stderr).toMatch(/^\[\+\d+\.\ds\] succeeded \(dify: succeeded\)$/m);
   });

@@ -1,26 +1,20 @@
 import type { WorkflowRun } from "@wfrun/core";
-import { startMockServer, type MockServer } from "@wfrun/mock";
-import { json, specExample, startServer, type TestServer } from "@wfrun/testkit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoKeys, FAST, idsFor, KEYS, mockEnv, runCli } from "./__fixtures__/cli.js";
+import { startMockServer } from "@wfrun/mock";
+import { json, specExample } from "@wfrun/testkit";
+import { describe, expect, it } from "vitest";
+import { expectNoKeys, FAST, idsFor, KEYS, mockEnv, runCli, useServers } from "./__fixtures__/cli.js";
 
 const PROVIDERS = ["stripe", "dify", "zuora", "copyai"] as const;
 const progressLines = (stderr: string) => stderr.split("\n").filter((line) => /^\[\+\d+\.\ds\] /.test(line));
 
-let mock: MockServer;
-let server: TestServer;
-beforeAll(async () => {
-  mock = await startMockServer();
-  server = await startServer();
-});
-afterAll(async () => {
-  await mock.close();
-  await server.close();
-});
+const servers = useServers();
 
 describe("wfrun watch against the mock", () => {
   it.each(PROVIDERS)("%s: a succeeded run exits 0 and prints the run", async (provider) => {
-    const result = await runCli(["watch", ...idsFor(provider, "run_succeeded"), ...FAST], mockEnv(mock));
+    const result = await runCli(
+      ["watch", ...idsFor(provider, "run_succeeded"), ...FAST],
+      mockEnv(servers.mock),
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^status: +succeeded/m);
     expect(progressLines(result.stderr)).toHaveLength(1);
@@ -30,7 +24,7 @@ describe("wfrun watch against the mock", () => {
   });
 
   it.each(PROVIDERS)("%s: a failed run exits 1 and says how it ended", async (provider) => {
-    const result = await runCli(["watch", ...idsFor(provider, "run_failed"), ...FAST], mockEnv(mock));
+    const result = await runCli(["watch", ...idsFor(provider, "run_failed"), ...FAST], mockEnv(servers.mock));
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^status: +failed/m);
     expect(result.stderr).toMatch(new RegExp(`^wfrun: the ${provider} run ended failed`, "m"));
@@ -72,7 +66,7 @@ describe("wfrun watch against the mock", () => {
   );
 
   it("a missing run exits 3", async () => {
-    const result = await runCli(["watch", "zuora", "run_missing", ...FAST], mockEnv(mock));
+    const result = await runCli(["watch", "zuora", "run_missing", ...FAST], mockEnv(servers.mock));
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/HTTP 404/);
   });
@@ -80,7 +74,7 @@ describe("wfrun watch against the mock", () => {
   it("--json prints the final run as JSON only on stdout; --quiet drops progress lines", async () => {
     const result = await runCli(
       ["watch", "stripe", "run_succeeded", "--json", "--quiet", ...FAST],
-      mockEnv(mock),
+      mockEnv(servers.mock),
     );
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as WorkflowRun).status).toBe("succeeded");
@@ -96,9 +90,9 @@ describe("wfrun watch: how runs end", () => {
     ["stopped", "canceled"],
     ["failed", "failed"],
   ])("dify %s (%s) exits 1", async (vendorStatus, status) => {
-    server.handle((_request, res) => json(res, 200, difyRun(vendorStatus)));
+    servers.server.handle((_request, res) => json(res, 200, difyRun(vendorStatus)));
     const result = await runCli(
-      ["watch", "dify", "run-1", "--base-url", server.url, "--json", ...FAST],
+      ["watch", "dify", "run-1", "--base-url", servers.server.url, "--json", ...FAST],
       KEYS,
     );
     expect(result.code).toBe(1);
@@ -106,10 +100,10 @@ describe("wfrun watch: how runs end", () => {
   });
 
   it("a run still running at --timeout exits 4 and prints the last run seen", async () => {
-    server.handle((_request, res) => json(res, 200, difyRun("running")));
+    servers.server.handle((_request, res) => json(res, 200, difyRun("running")));
     const started = Date.now();
     const result = await runCli(
-      ["watch", "dify", "run-1", "--base-url", server.url, "--timeout", "150ms", "--json", ...FAST],
+      ["watch", "dify", "run-1", "--base-url", servers.server.url, "--timeout", "150ms", "--json", ...FAST],
       KEYS,
     );
     expect(result.code).toBe(4);
@@ -117,14 +111,14 @@ describe("wfrun watch: how runs end", () => {
     expect((JSON.parse(result.stdout) as WorkflowRun).status).toBe("running");
     expect(result.stderr).toMatch(/did not finish within 150 ms \(last status: running\)/);
     expect(progressLines(result.stderr)).toHaveLength(1);
-    expect(server.requests.length).toBeGreaterThanOrEqual(2);
+    expect(servers.server.requests.length).toBeGreaterThanOrEqual(2);
   });
 
   it("a server that hangs is cut off at --timeout, not after the client's retries", async () => {
-    server.handle(() => {}); // never answers
+    servers.server.handle(() => {}); // never answers
     const started = Date.now();
     const result = await runCli(
-      ["watch", "dify", "run-1", "--base-url", server.url, "--timeout", "200ms", ...FAST],
+      ["watch", "dify", "run-1", "--base-url", servers.server.url, "--timeout", "200ms", ...FAST],
       KEYS,
     );
     expect(result.code).toBe(4);
@@ -135,8 +129,10 @@ describe("wfrun watch: how runs end", () => {
 
   it("an unknown vendor status keeps polling until the run ends", async () => {
     let polls = 0;
-    server.handle((_request, res) => json(res, 200, difyRun(++polls < 3 ? "thinking-hard" : "succeeded")));
-    const result = await runCli(["watch", "dify", "run-1", "--base-url", server.url, ...FAST], KEYS);
+    servers.server.handle((_request, res) =>
+      json(res, 200, difyRun(++polls < 3 ? "thinking-hard" : "succeeded")),
+    );
+    const result = await runCli(["watch", "dify", "run-1", "--base-url", servers.server.url, ...FAST], KEYS);
     expect(result.code).toBe(0);
     expect(progressLines(result.stderr).map((line) => line.replace(/^\[[^\]]+\] /, ""))).toEqual([
       "unknown (dify: thinking-hard)",
@@ -145,12 +141,12 @@ describe("wfrun watch: how runs end", () => {
   });
 
   it("aborting the signal (Ctrl-C) stops at once with exit 130", async () => {
-    server.handle((_request, res) => json(res, 200, difyRun("running")));
+    servers.server.handle((_request, res) => json(res, 200, difyRun("running")));
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const started = Date.now();
     const result = await runCli(
-      ["watch", "dify", "run-1", "--base-url", server.url, "--min-delay", "1s"],
+      ["watch", "dify", "run-1", "--base-url", servers.server.url, "--min-delay", "1s"],
       KEYS,
       controller.signal,
     );
@@ -161,9 +157,9 @@ describe("wfrun watch: how runs end", () => {
   });
 
   it("keys echoed in progress never show", async () => {
-    server.handle((_request, res) => json(res, 200, difyRun(`running as ${KEYS.DIFY_API_KEY}`)));
+    servers.server.handle((_request, res) => json(res, 200, difyRun(`running as ${KEYS.DIFY_API_KEY}`)));
     const result = await runCli(
-      ["watch", "dify", "run-1", "--base-url", server.url, "--timeout", "30ms", ...FAST],
+      ["watch", "dify", "run-1", "--base-url", servers.server.url, "--timeout", "30ms", ...FAST],
       KEYS,
     );
     expect(result.code).toBe(4);

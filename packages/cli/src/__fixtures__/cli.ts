@@ -1,5 +1,6 @@
-import type { MockServer } from "@wfrun/mock";
-import { expect } from "vitest";
+import { startMockServer, type MockServer } from "@wfrun/mock";
+import { startServer, type TestServer } from "@wfrun/testkit";
+import { afterAll, beforeAll, expect } from "vitest";
 import { run } from "../index.js";
 
 export interface CliResult {
@@ -62,3 +63,17 @@ export function expectNoKeys(result: CliResult, secrets: readonly string[] = Obj
 
 /** Fast polling for watch tests. */
 export const FAST = ["--min-delay", "5ms", "--max-delay", "10ms"] as const;
+
+/** The mock and a loopback test server, started before a file's tests and closed after them. */
+export function useServers(): { readonly mock: MockServer; readonly server: TestServer } {
+  const servers = {} as { mock: MockServer; server: TestServer };
+  beforeAll(async () => {
+    servers.mock = await startMockServer();
+    servers.server = await startServer();
+  });
+  afterAll(async () => {
+    await servers.mock.close();
+    await servers.server.close();
+  });
+  return servers;
+}
