@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+// setTimeout's ceiling (about 24.8 days): a longer wait would fire at once.
+import { MAX_TIMER_MS } from "@wfrun/core/provider";
 import { UsageError } from "./exit.js";
 import type { RunFormat } from "./format.js";
 
@@ -65,8 +67,6 @@ export function parseCommandArgs<const Options extends OptionsConfig>(
 
 const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 } as const;
-/** setTimeout's ceiling (about 24.8 days); longer waits would fire at once. */
-const MAX_DURATION_MS = 2_147_483_647;
 
 /**
  * `600000ms`, `600s`, `10m`, `1.5h` → milliseconds. A bare number is refused: `--timeout 600` could mean
@@ -82,7 +82,7 @@ export function parseDuration(flag: string, value: string, command: string): num
   }
   const ms = Math.round(Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS]);
   if (ms <= 0) throw new UsageError(`${flag} must be more than 0`, command);
-  if (ms > MAX_DURATION_MS) throw new UsageError(`${flag} must be at most 596h`, command);
+  if (ms > MAX_TIMER_MS) throw new UsageError(`${flag} must be at most 596h`, command);
   return ms;
 }
 
