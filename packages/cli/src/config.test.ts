@@ -195,7 +195,7 @@ describe("API and network failures", () => {
       KEYS,
     );
     expect(result.code).toBe(4);
-    expect(result.stderr).toMatch(/^wfrun: .*150 ms/);
+    expect(result.stderr).toMatch(/^wfrun: dify did not answer within the 1[0-5]\d ms deadline/); // what was left of 150
     expect(servers.server.requests).toHaveLength(1); // the deadline ends the call: no retry after it
   });
 
