@@ -40,9 +40,9 @@ export function createProgress(options: ProgressOptions): Progress {
 
   const elapsed = () => paint.dim(`[${formatElapsed(Date.now() - startedAt)}]`);
   const nextPoll = () => {
-    if (nextPollAt === undefined) return "polling";
-    const seconds = Math.max(0, Math.ceil((nextPollAt - Date.now()) / 1_000));
-    return `next poll in ${formatDuration(seconds * 1_000)}`;
+    const seconds = nextPollAt === undefined ? 0 : Math.ceil((nextPollAt - Date.now()) / 1_000);
+    if (seconds <= 0) return "polling";
+    return `next poll in ${seconds < 60 ? `${seconds} s` : formatDuration(seconds * 1_000)}`;
   };
   const clear = () => {
     if (drawn) write(CLEAR_LINE);
