@@ -103,7 +103,7 @@ export interface components {
                 };
             } | null;
             /**
-             * @description Which type of trigger this is: `event_trigger` (triggerable through a Stripe-generated event) or `manual` (invoked through the Dashboard or the API).
+             * @description Which type of trigger this is: `event_trigger` (triggerable through a Stripe-generated event) or `manual` (invoked through the Dashboard or the API). Expect types this document does not list yet (widened to an open union by the client package, as stripe-node types it).
              * @enum {string}
              */
             type: "event_trigger" | "manual";
