@@ -47,22 +47,6 @@ export default tseslint.config(
     },
   },
   {
-    // Findings in the transport rewrite's files, left to its author (listed in issue 11's report): a dead
-    // initial `body = undefined` (outcome.ts), an abort reason typed `any` assigned as is (attempt.ts), and a
-    // needless `as DifyWorkflowRun` / `as CopyAiWorkflowRun`. Remove each line once fixed.
-    files: [
-      "packages/core/src/outcome.ts",
-      "packages/core/src/attempt.ts",
-      "packages/dify/src/client.ts",
-      "packages/copyai/src/client.ts",
-    ],
-    rules: {
-      "no-useless-assignment": "off",
-      "@typescript-eslint/no-unsafe-assignment": "off",
-      "@typescript-eslint/no-unnecessary-type-assertion": "off",
-    },
-  },
-  {
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -80,7 +80,7 @@ export function createCopyAiClient(options: CopyAiClientOptions): CopyAiClient {
         { params: { path: { workflow_id: workflowId, run_id: runId } } },
         options,
       );
-      return envelope.data as CopyAiWorkflowRun;
+      return envelope.data;
     },
   };
 }

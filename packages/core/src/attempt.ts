@@ -37,7 +37,7 @@ export async function attemptOnce<M extends Mode>(
   let stopWaiting: ((reason: unknown) => void) | undefined;
   const stop = (why: typeof TIMED_OUT | typeof CALLER_ABORTED) => {
     stopped ??= why;
-    const reason = why === TIMED_OUT ? new Error("timed out") : signal?.reason;
+    const reason: unknown = why === TIMED_OUT ? new Error("timed out") : signal?.reason;
     exchange?.abort(reason);
     authController?.abort(reason);
     stopWaiting?.(reason);

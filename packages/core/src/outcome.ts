@@ -76,13 +76,13 @@ export function apiError(
 ): ApiError {
   const { rules } = context;
   const secrets = rules.secrets();
-  let body: unknown = undefined;
+  let body: unknown;
   try {
     body = parseJson(text);
-    info ??= rules.errorInfo(body);
   } catch {
-    body = undefined;
+    // Not JSON (a proxy's HTML page): the redacted start of the text is shown instead.
   }
+  if (body !== undefined) info ??= rules.errorInfo(body);
   const fallback = text.trim()
     ? `${response.statusText || "error"} (${describeBody(response.headers, text, secrets)})`
     : response.statusText || undefined;

@@ -1,6 +1,6 @@
 import type { WireResponse } from "./send.js";
 
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 
 /** Where a response sends the request next: `null` when it is no redirect, or why it will not be followed. */
 export type RedirectDecision = { next: null } | { next: string } | { refused: string };

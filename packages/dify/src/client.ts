@@ -87,19 +87,18 @@ export function createDifyClient(options: DifyClientOptions): DifyClient {
     successError: missingRunAnsweredOk,
     retryRules: DIFY_RETRY_RULES,
   };
-  // Core drops trailing slashes and openapi-fetch appends the path, so a prefix such as /dify/v1 is kept.
+  // Core drops trailing slashes and appends the path, so a prefix such as /dify/v1 is kept.
   const api = createApiClient<paths>(rules, options.baseUrl ?? DIFY_BASE_URL, options);
   return {
     raw: api.raw,
     async getWorkflowRun(runId, options) {
       assertPathSegment("runId", runId);
-      const run = await api.request(
+      return api.request(
         "get",
         "/workflows/run/{workflow_run_id}",
         { params: { path: { workflow_run_id: runId } } },
         options,
       );
-      return run as DifyWorkflowRun;
     },
   };
 }
