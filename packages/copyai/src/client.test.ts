@@ -29,6 +29,7 @@ import {
 const API_KEY = "cai_live_SecretKeyThatMustNeverBePrinted_42";
 const WORKFLOW_ID = "WCFG-84e56597-ebaf-4b49-a98c-75cacd4aecaa";
 const RUN_ID = "WRUN-dc46baf3-cb19-4424-be04-95ba630409bf";
+const GET_PATH = "/api/workflow/{workflow_id}/run/{run_id}";
 
 type Envelope = { status: string; data: CopyAiWorkflowRun };
 const complete = specExample("copyai", "200", "complete") as Envelope;
@@ -125,7 +126,9 @@ describe("createCopyAiClient", () => {
   });
 
   it("returns every documented example's data, unwrapped and equal", async () => {
-    const examples = specExamples("copyai").filter((example) => example.status === "200");
+    const examples = specExamples("copyai").filter(
+      (example) => example.path === GET_PATH && example.status === "200",
+    );
     expect(examples.map((example) => example.name).sort()).toEqual(["complete", "success"]);
     for (const example of examples) {
       const envelope = example.value as Envelope;
@@ -136,7 +139,9 @@ describe("createCopyAiClient", () => {
 
   it("maps every documented error example to its error class and code", async () => {
     const classes: Record<string, typeof ApiError> = { "400": BadRequestError, "404": NotFoundError };
-    const examples = specExamples("copyai").filter((example) => example.status !== "200");
+    const examples = specExamples("copyai").filter(
+      (example) => example.path === GET_PATH && example.status !== "200",
+    );
     expect(examples.length).toBeGreaterThanOrEqual(2);
     for (const example of examples) {
       server.handle((_, res) => json(res, Number(example.status), example.value));

@@ -14,6 +14,7 @@ import {
 } from "@wfrun/core/provider";
 import type { Client } from "openapi-fetch";
 import type { components, paths } from "./generated/schema.js";
+import { copyAiRunOperations, type CopyAiRunOperations } from "./operations.js";
 
 export const COPYAI_BASE_URL = "https://api.copy.ai";
 
@@ -31,7 +32,7 @@ export type CopyAiWorkflowRunStatus = OpenEnum<components["schemas"]["WorkflowRu
  */
 export type CopyAiWorkflowRun = Omit<Schema, "status"> & { status?: CopyAiWorkflowRunStatus };
 
-export interface CopyAiClient {
+export interface CopyAiClient extends CopyAiRunOperations {
   /** Gets one run of a workflow (`GET /api/workflow/{workflow_id}/run/{run_id}`) and returns its `data`. */
   getWorkflowRun(workflowId: string, runId: string, options?: RequestOptions): Promise<CopyAiWorkflowRun>;
   /**
@@ -70,6 +71,7 @@ export function createCopyAiClient(options: CopyAiClientOptions): CopyAiClient {
   };
   const api = createApiClient<paths>(rules, options.baseUrl ?? COPYAI_BASE_URL, options);
   return {
+    ...copyAiRunOperations(api),
     raw: api.raw,
     async getWorkflowRun(workflowId, runId, options) {
       assertPathSegment("workflowId", workflowId);

@@ -4,6 +4,33 @@
  */
 
 export interface paths {
+    "/api/workflow/{workflow_id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the workflow, such as `WCFG-84e56597-ebaf-4b49-a98c-75cacd4aecaa`. */
+                workflow_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get All Workflow Runs
+         * @description One page of a workflow's runs (vendor page "Get All Workflow Runs", docs.copy.ai/reference/get-workflow-run-copy, mirrored at support.fullcast.com/apidocs/get-all-workflow-runs-2, updated 2026-02-11). Pages are numbered from 1 and hold up to 100 runs; `total` counts the runs of every page. The page names no order and no filter.
+         */
+        get: operations["listWorkflowRuns"];
+        put?: never;
+        /**
+         * Start a Workflow Run
+         * @description Starts a new run of the workflow with the given start variables (vendor page "Start a Workflow Run", docs.copy.ai/reference/start-a-workflow-run, mirrored at support.fullcast.com/apidocs/start-a-workflow-run-2, updated 2026-02-11). The answer carries only the new run's id; its progress is read with Get Workflow Run, and webhooks registered for the workflow hear of its completion. Copy.ai documents no idempotency key, so a start that timed out may or may not have created a run: clients must not resend it.
+         */
+        post: operations["startWorkflowRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workflow/{workflow_id}/run/{run_id}": {
         parameters: {
             query?: never;
@@ -72,6 +99,45 @@ export interface components {
             /** @description Credits the run used. The page's schema says integer and its prose example sends `2`, but its `success` example sends the string `"9001"`: both are accepted. An integer too large for a JavaScript number arrives from the wfrun client as a string of its digits. */
             credits?: number | string;
         };
+        /** @description What a run starts with. */
+        StartWorkflowRunRequest: {
+            /** @description The workflow's inputs, keyed by input name; which ones a workflow needs varies. */
+            startVariables: {
+                [key: string]: unknown;
+            };
+            /** @description Any values to keep with the run; Get Workflow Run and the completion webhook return them unchanged. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The success envelope of a start. */
+        StartWorkflowRunResponse: {
+            /**
+             * @description `success`; any other value means the body is an error.
+             * @enum {string}
+             */
+            status: "success";
+            /** @description The new run, by id only. */
+            data: {
+                /** @description ID of the new run (`WRUN-…`), for Get Workflow Run and in the completion webhook. */
+                id: string;
+            };
+        };
+        /** @description The success envelope of a list page. */
+        WorkflowRunListResponse: {
+            /**
+             * @description `success`; any other value means the body is an error.
+             * @enum {string}
+             */
+            status: "success";
+            /** @description One page of runs and the count of all of them. */
+            data: {
+                /** @description How many runs the workflow has, over all pages. The page's prose example sends a number (`2`), its schema example a string (`"3"`): both are accepted. */
+                total?: number | string;
+                /** @description The runs on this page. */
+                data: components["schemas"]["WorkflowRunData"][];
+            };
+        };
         /** @description Copy.ai's error envelope, at HTTP 4xx and sometimes with HTTP 200. */
         ErrorResponse: {
             /**
@@ -95,6 +161,116 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listWorkflowRuns: {
+        parameters: {
+            query?: {
+                /** @description Which page to return, counting from 1. Default 1. */
+                page?: number;
+                /** @description How many runs a page holds, up to 100. Default 10. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description ID of the workflow, such as `WCFG-84e56597-ebaf-4b49-a98c-75cacd4aecaa`. */
+                workflow_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success: `{status: "success", data: {total, data: [run, …]}}`; each run has the shape Get Workflow Run returns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunListResponse"];
+                };
+            };
+            /** @description No such workflow. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Any other status; Copy.ai documents none. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startWorkflowRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the workflow, such as `WCFG-84e56597-ebaf-4b49-a98c-75cacd4aecaa`. */
+                workflow_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The run's start variables and optional metadata, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartWorkflowRunRequest"];
+            };
+        };
+        responses: {
+            /** @description The run was created: `{status: "success", data: {id}}`. As with every Copy.ai answer, a body whose `status` is not `success` is an error whatever the HTTP status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartWorkflowRunResponse"];
+                };
+            };
+            /** @description Bad request, or the workflow has reached its credit limit. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such workflow (the page documents the status without a body). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body failed validation (`startVariables` missing or not an object, say). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Any other status; Copy.ai documents none. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getWorkflowRun: {
         parameters: {
             query?: never;

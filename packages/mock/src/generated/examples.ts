@@ -6,6 +6,84 @@
 /** The specs' named response examples: vendor → "METHOD /path" → HTTP status → example name → value. */
 export const SPEC_EXAMPLES = {
   "copyai": {
+    "POST /api/workflow/{workflow_id}/run": {
+      "200": {
+        "started": {
+          "status": "success",
+          "data": {
+            "id": "some-UUID-1234"
+          }
+        }
+      },
+      "400": {
+        "startCreditLimit": {
+          "status": "error",
+          "errorCode": "WORKFLOW_CREDIT_LIMIT_REACHED"
+        }
+      }
+    },
+    "GET /api/workflow/{workflow_id}/run": {
+      "200": {
+        "runsPage": {
+          "status": "success",
+          "data": {
+            "total": 2,
+            "data": [
+              {
+                "status": "COMPLETE",
+                "input": {
+                  "Input 1": "Inputs vary depending on the workflow used.",
+                  "Input 2": "The best way to see an example is to try it!"
+                },
+                "output": {
+                  "Output 1": "Outputs vary depending on the workflow used.",
+                  "Output 2": "The best way to see an example is to try it!"
+                },
+                "metadata": {
+                  "api": true
+                },
+                "createdAt": "2023-04-29T15:08:01.326Z",
+                "id": "<run_id>",
+                "credits": 2
+              },
+              {
+                "status": "COMPLETE",
+                "input": {
+                  "Input 1": "Inputs vary depending on the workflow used.",
+                  "Input 2": "The best way to see an example is to try it!"
+                },
+                "output": {
+                  "Output 1": "Outputs vary depending on the workflow used.",
+                  "Output 2": "The best way to see an example is to try it!"
+                },
+                "metadata": null,
+                "createdAt": "2023-04-29T15:08:01.326Z",
+                "id": "<run_id>",
+                "credits": 2
+              }
+            ]
+          }
+        },
+        "runsPageTotalString": {
+          "status": "success",
+          "data": {
+            "total": "3",
+            "data": [
+              {
+                "metadata": {
+                  "interestingValue": "interestingValue"
+                },
+                "createdAt": "2023-09-27T18:24:47Z",
+                "id": "WRUN-6fe9e53c-945a-4aa3-a87e-d64c3cc0dcb0",
+                "workflowRunId": "WRUN-6fe9e53c-945a-4aa3-a87e-d64c3cc0dcb0",
+                "workflowId": "PKGW-d0f4f3eb-16b9-4973-8e1e-939af867ce56",
+                "credits": "22"
+              }
+            ]
+          }
+        }
+      }
+    },
     "GET /api/workflow/{workflow_id}/run/{run_id}": {
       "200": {
         "complete": {
