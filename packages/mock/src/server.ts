@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerUnparsable, decodeSegments, pathOf, readBody, sameSecret, send } from "./http.js";
+import { answerLifecycle, startedRunReply } from "./lifecycle.js";
 import { outcomeOf } from "./runs.js";
+import { RunStore } from "./store.js";
 import type { MockProvider, MockRequest, MockServer, MockServerOptions } from "./types.js";
 import { copyai } from "./vendors/copyai.js";
 import { dify } from "./vendors/dify.js";
@@ -43,12 +45,14 @@ interface State {
   gets: Map<string, number>;
   /** Zuora tokens this server issued: the only bearers it accepts when `keys.zuora` is set. */
   zuoraTokens: Set<string>;
+  /** Runs created by start requests, bounded per provider. */
+  store: RunStore;
 }
 
 /** Starts a mock of the four vendors' workflow-run endpoints; resolves once it listens. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = "127.0.0.1", keys = {} } = validate(options);
-  const state: State = { requests: [], gets: new Map(), zuoraTokens: new Set() };
+  const state: State = { requests: [], gets: new Map(), zuoraTokens: new Set(), store: new RunStore() };
   const server = createServer((req, res) => {
     handle(req, res, state, keys).catch(() => {
       // Only a broken socket gets here (the client went away mid-body): nothing is left to answer.
@@ -81,6 +85,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       state.requests.length = 0;
       state.gets.clear();
       state.zuoraTokens.clear();
+      state.store.clear();
     },
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
@@ -137,6 +142,14 @@ async function handle(
   if (!profile) return answer(NO_ROUTE);
 
   const segments = decodeSegments(path.slice(profile.basePath.length));
+  const operation = segments && profile.lifecycle?.route(segments, method);
+  if (operation) {
+    const refused = refusal(profile, req, keys, state);
+    if (refused) return answer(refused);
+    return answerLifecycle(profile, operation, req, res, state.store, (status) =>
+      state.requests.push(Object.freeze({ provider: profile.provider, method, path, status })),
+    );
+  }
   const route = segments && profile.route(segments);
   if (!route || route.method !== method) return answer(profile.notFound());
 
@@ -150,13 +163,23 @@ async function handle(
     return answer(reply);
   }
 
+  const refused = refusal(profile, req, keys, state);
+  if (refused) return answer(refused);
+  return answer(startedRunReply(profile, route.ref, state.store) ?? runReply(profile, route.ref, state));
+}
+
+/** The answer to a request that is not authenticated, or malformed for the vendor; undefined when it is fine. */
+function refusal(
+  profile: VendorProfile,
+  req: IncomingMessage,
+  keys: Partial<Record<MockProvider, string>>,
+  state: State,
+): Reply | undefined {
   const credential = profile.credential(req.headers);
   if (!credential || !accepts(profile.provider, credential, keys, state)) {
-    return answer(profile.unauthorized(credential !== undefined));
+    return profile.unauthorized(credential !== undefined);
   }
-  const refusal = profile.precondition?.(req.headers);
-  if (refusal) return answer(refusal);
-  return answer(runReply(profile, route.ref, state));
+  return profile.precondition?.(req.headers);
 }
 
 function accepts(

@@ -17,6 +17,8 @@ import {
 } from "./shared.js";
 
 export type { CopyAiWorkflowRun };
+export { fromCopyAiStart, startAndWaitCopyAi, type CopyAiStartAndWaitClient } from "./copyai-runs.js";
+export type { StartedRun } from "./started.js";
 
 const PROVIDER = "copyai";
 

@@ -20,6 +20,7 @@ export {
   type WorkflowRun,
 } from "@wfrun/core";
 export { NormalizeError } from "./shared.js";
+export type { StartedRun } from "./started.js";
 
 export const PROVIDERS = ["stripe", "dify", "zuora", "copyai"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];

@@ -1,4 +1,5 @@
 import { SPEC_EXAMPLES } from "../generated/examples.js";
+import { copyaiLifecycle } from "./copyai-runs.js";
 import { matchPath, RATE_LIMIT_HEADERS, type VendorProfile } from "./profile.js";
 
 const RUN = SPEC_EXAMPLES.copyai["GET /api/workflow/{workflow_id}/run/{run_id}"];
@@ -39,4 +40,5 @@ export const copyai: VendorProfile = {
   notFound: () => ({ status: 404, body: structuredClone(RUN["404"].notFound) }),
   rateLimited: () => ({ status: 429, body: envelope("TOO_MANY_REQUESTS"), headers: RATE_LIMIT_HEADERS }),
   unavailable: () => ({ status: 503, body: envelope("SERVICE_UNAVAILABLE") }),
+  lifecycle: copyaiLifecycle,
 };

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { MockProvider } from "../types.js";
 import type { RunStage } from "../runs.js";
+import type { LiveStage, RunStore, StoredRun } from "../store.js";
 
 /** An answer: status, JSON body and any extra headers. */
 export interface Reply {
@@ -17,6 +18,41 @@ export interface RunRef {
 
 /** A path the vendor serves, below its base path. */
 type Route = { kind: "run"; method: "GET"; ref: RunRef } | { kind: "token"; method: "POST" };
+
+/** A run-lifecycle request the vendor serves: which operation, and the decoded path parts it captured. */
+export interface LifecycleRoute {
+  op: string;
+  params: readonly string[];
+}
+
+/** What a lifecycle handler gets: the runs, and the request's headers, query and JSON body. */
+export interface LifecycleRequest {
+  store: RunStore;
+  headers: IncomingHttpHeaders;
+  query: URLSearchParams;
+  /** Where a run is now (as its last GET showed it); reading it does not move the run. */
+  stageOf(run: StoredRun): LiveStage;
+  /** The parsed JSON body; `undefined` without one, {@link INVALID_BODY} when it is not JSON or too large. */
+  body: unknown;
+}
+
+/** The body of a request that is not JSON, or larger than the mock reads. */
+export const INVALID_BODY: unique symbol = Symbol("invalid body");
+
+/** Server-sent events, written one by one with a short pause between them. */
+export interface EventStreamReply {
+  status: 200;
+  events: readonly { event?: string; data: string }[];
+  headers?: Record<string, string>;
+}
+
+/** Start, list and stop as the vendor offers them, over the runs in the {@link RunStore}. */
+export interface Lifecycle {
+  route(segments: readonly string[], method: string): LifecycleRoute | undefined;
+  answer(route: LifecycleRoute, request: LifecycleRequest): Reply | EventStreamReply;
+  /** The vendor's body for a started run at a stage, for a GET of the run. */
+  runBody(run: StoredRun, stage: LiveStage): unknown;
+}
 
 /** One vendor as data: its routes, how it authenticates, its lifecycle, its payloads and its error bodies. */
 export interface VendorProfile {
@@ -40,6 +76,8 @@ export interface VendorProfile {
   notFound(ref?: RunRef): Reply;
   rateLimited(): Reply;
   unavailable(): Reply;
+  /** The vendor's start, list and stop endpoints, over runs that a start creates. */
+  lifecycle?: Lifecycle;
 }
 
 /** The value of a `Bearer` authorization header, if it has a non-empty one. */
