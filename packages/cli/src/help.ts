@@ -1,10 +1,13 @@
 /** The help texts. The README's tables list the same options: help.test.ts fails when the two drift. */
 
-export const MAIN_HELP = `wfrun: get and watch workflow runs on Stripe, Dify, Zuora and Copy.ai
+export const MAIN_HELP = `wfrun: start, list, stop, get and watch workflow runs on Stripe, Dify, Zuora and Copy.ai
 
 Usage:
   wfrun get <provider> <run-id>... [--json]       print runs, normalized
   wfrun watch <provider> <run-id> [--timeout 10m] wait for a run to end; exit 0 only if it succeeded
+  wfrun start <provider> <workflow> [--input k=v] start a run; --watch waits for it like watch
+  wfrun list <provider> [<workflow>] [--limit n]  list runs (a table, or --json)
+  wfrun stop <provider> <id>                      stop a run (Zuora; Dify by task id)
   wfrun mock [--port 4010]                        start the local mock server of all four APIs
   wfrun help <command>                            options of a command (or wfrun <command> --help)
   wfrun --version

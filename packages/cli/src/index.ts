@@ -1,4 +1,7 @@
 import { getCommand } from "./commands/get.js";
+import { LIST_HELP, listCommand } from "./commands/list.js";
+import { START_HELP, startCommand } from "./commands/start.js";
+import { STOP_HELP, stopCommand } from "./commands/stop.js";
 import { mockCommand } from "./commands/mock.js";
 import { watchCommand } from "./commands/watch.js";
 import type { CommandContext } from "./commands/context.js";
@@ -17,12 +20,18 @@ const COMMANDS = {
   get: getCommand,
   watch: watchCommand,
   mock: mockCommand,
+  start: startCommand,
+  list: listCommand,
+  stop: stopCommand,
 } satisfies Record<string, (argv: readonly string[], context: CommandContext) => Promise<number>>;
 
 const COMMAND_HELP: Readonly<Partial<Record<string, string>>> = {
   get: GET_HELP,
   watch: WATCH_HELP,
   mock: MOCK_HELP,
+  start: START_HELP,
+  list: LIST_HELP,
+  stop: STOP_HELP,
 };
 
 /**

@@ -6,7 +6,7 @@ import type { CliIo, SecretList } from "./io.js";
 export const PROVIDERS = ["stripe", "dify", "zuora", "copyai"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
-const ALIASES: Readonly<Record<string, ProviderName>> = { "copy.ai": "copyai", "copy-ai": "copyai" };
+export const ALIASES: Readonly<Record<string, ProviderName>> = { "copy.ai": "copyai", "copy-ai": "copyai" };
 
 /** What each provider's ids are called on the command line; Copy.ai needs the workflow id as well. */
 const RUN_ID_NAMES: Readonly<Record<ProviderName, readonly string[]>> = {

@@ -1,7 +1,7 @@
 import { ConfigError } from "@wfrun/core";
 import { isObject } from "@wfrun/core/provider";
 import { fromZuora } from "@wfrun/normalize/zuora";
-import { createZuoraClient, ZUORA_ENVIRONMENTS, type ZuoraEnvironment } from "@wfrun/zuora";
+import { createZuoraClient, ZUORA_ENVIRONMENTS, type ZuoraClient, type ZuoraEnvironment } from "@wfrun/zuora";
 import type { SecretList } from "./io.js";
 import { setting, type ConnectOptions, type RunFetcher } from "./providers.js";
 
@@ -11,6 +11,12 @@ import { setting, type ConnectOptions, type RunFetcher } from "./providers.js";
  * halves are set, as the client itself does, since they could name different tenants.
  */
 export function connectZuora(options: ConnectOptions): RunFetcher {
+  const client = zuoraClientFromEnv(options);
+  return ([runId = ""], call) => client.getWorkflowRun(runId, call).then(fromZuora);
+}
+
+/** A Zuora client from the environment (and `--base-url`), refusing ambiguous settings. */
+export function zuoraClientFromEnv(options: ConnectOptions): ZuoraClient {
   const { env, secrets, logger } = options;
   const target = zuoraTarget(options);
   const clientId = setting(env, "ZUORA_CLIENT_ID");
@@ -18,7 +24,7 @@ export function connectZuora(options: ConnectOptions): RunFetcher {
   const accessToken = setting(env, "ZUORA_ACCESS_TOKEN");
   const common = { ...target, logger, fetch: recordingIssuedTokens(secrets) };
 
-  let client;
+  let client: ZuoraClient;
   if (accessToken !== undefined) {
     if (clientId !== undefined || clientSecret !== undefined) {
       throw new ConfigError(
@@ -37,7 +43,7 @@ export function connectZuora(options: ConnectOptions): RunFetcher {
       missing,
     );
   }
-  return ([runId = ""], call) => client.getWorkflowRun(runId, call).then(fromZuora);
+  return client;
 }
 
 function zuoraTarget({

@@ -1,0 +1,91 @@
+import type { WorkflowRun } from "@wfrun/core";
+import { quote } from "../args.js";
+import { UsageError } from "../exit.js";
+import {
+  ALIASES,
+  PROVIDERS,
+  requireSetting,
+  setting,
+  type CallOptions,
+  type ConnectOptions,
+  type ProviderName,
+} from "../providers.js";
+
+/** The `<provider>` argument of start, list and stop (which take other arguments after it than get does). */
+export function parseProvider(command: string, name: string | undefined): ProviderName {
+  if (name === undefined) throw new UsageError(`missing <provider>: one of ${PROVIDERS.join(", ")}`, command);
+  const lower = name.toLowerCase();
+  const provider = (PROVIDERS as readonly string[]).includes(lower)
+    ? (lower as ProviderName)
+    : ALIASES[lower];
+  if (provider === undefined) {
+    throw new UsageError(`unknown provider ${quote(name)}: use one of ${PROVIDERS.join(", ")}`, command);
+  }
+  return provider;
+}
+
+/** What `wfrun start` reports: the new run's ids, and the run itself where the vendor's answer is one. */
+export interface StartedOnCli {
+  /** The ids `wfrun get`/`watch` take for this run (Copy.ai: workflow id and run id). */
+  ids: string[];
+  /** The normalized run, or null where the vendor answers with an id only (Copy.ai). */
+  run: WorkflowRun | null;
+  /** Anything else worth a line (Dify's task id, which `wfrun stop dify` takes). */
+  notes: [string, string][];
+}
+
+export interface ListQuery {
+  workflow?: string | undefined;
+  statuses: string[];
+  limit?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+/** The run operations one provider offers on the command line; an operation it lacks is absent. */
+export interface CliLifecycle {
+  start?(workflow: string, inputs: Record<string, unknown>, call: CallOptions): Promise<StartedOnCli>;
+  list?(query: ListQuery, call: CallOptions): AsyncIterable<WorkflowRun>;
+  stop?(id: string, call: CallOptions): Promise<WorkflowRun | null>;
+  /** What a list needs as its positional argument, if anything (Copy.ai lists one workflow's runs). */
+  listNeedsWorkflow: boolean;
+  /** The vendor's own words for what it does not offer, for the usage error. */
+  lacks: Partial<Record<"start" | "list" | "stop", string>>;
+}
+
+/** The provider's lifecycle operations, its client built from the environment like `get`'s. */
+export async function connectLifecycle(
+  provider: ProviderName,
+  options: ConnectOptions,
+): Promise<CliLifecycle> {
+  const { env, baseUrl, timeoutMs } = options;
+  switch (provider) {
+    case "copyai": {
+      const apiKey = requireSetting(env, "COPYAI_API_KEY", "your Copy.ai API key");
+      const [{ createCopyAiClient }, { fromCopyAi }] = await Promise.all([
+        import("@wfrun/copyai"),
+        import("@wfrun/normalize/copyai"),
+      ]);
+      const client = createCopyAiClient({
+        apiKey,
+        baseUrl: baseUrl ?? setting(env, "COPYAI_BASE_URL"),
+        timeoutMs,
+      });
+      return {
+        listNeedsWorkflow: true,
+        lacks: { stop: "Copy.ai's API has no way to stop a run" },
+        async start(workflow, inputs, call) {
+          const { id } = await client.startRun(workflow, { startVariables: inputs }, call);
+          return { ids: [workflow, id], run: null, notes: [] };
+        },
+        async *list({ workflow = "", statuses, limit, pageSize }, call) {
+          if (statuses.length > 0) throw new UsageError("Copy.ai's run list has no status filter", "list");
+          for await (const run of client.listRuns(workflow, { limit, pageSize, ...call })) {
+            yield fromCopyAi(run, { workflowId: workflow });
+          }
+        },
+      };
+    }
+    default:
+      return { listNeedsWorkflow: false, lacks: {} };
+  }
+}
