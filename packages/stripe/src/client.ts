@@ -14,6 +14,7 @@ import {
 } from "@wfrun/core/provider";
 import type { Client } from "openapi-fetch";
 import type { components, paths } from "./generated/schema.js";
+import { stripeRunOperations, type StripeRunOperations } from "./operations.js";
 
 export const STRIPE_BASE_URL = "https://api.stripe.com";
 /** The preview this package's spec describes; a newer preview may change the resource's shape. */
@@ -44,7 +45,7 @@ export type StripeWorkflowRun = Omit<Schema, "status" | "status_details" | "trig
   trigger: Omit<Trigger, "type"> & { type: OpenEnum<Trigger["type"]> };
 };
 
-export interface StripeClient {
+export interface StripeClient extends StripeRunOperations {
   /** Retrieves a Workflow Run (`GET /v2/extend/workflow_runs/{id}`). */
   getWorkflowRun(runId: string, options?: RequestOptions): Promise<StripeWorkflowRun>;
   /** The typed openapi-fetch client, for endpoints this package does not wrap. */
@@ -79,6 +80,7 @@ export function createStripeClient(options: StripeClientOptions): StripeClient {
   const versionHeader = { "Stripe-Version": stripeVersion };
   const api = createApiClient<paths>(rules, options.baseUrl ?? STRIPE_BASE_URL, options);
   return {
+    ...stripeRunOperations(api, stripeVersion),
     raw: api.raw,
     async getWorkflowRun(runId, options) {
       assertPathSegment("runId", runId);

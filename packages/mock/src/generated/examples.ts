@@ -221,6 +221,115 @@ export const SPEC_EXAMPLES = {
     }
   },
   "stripe": {
+    "GET /v2/extend/workflow_runs": {
+      "200": {
+        "runsPage": {
+          "data": [
+            {
+              "id": "wfrun_test_61UTL7vuMHzp5fHTd16TT0rUFzSQLefl99yAJBArITFo",
+              "object": "v2.extend.workflow_run",
+              "created": "2026-04-08T14:33:27.076Z",
+              "status": "succeeded",
+              "status_details": {
+                "failed": null,
+                "started": {},
+                "succeeded": {}
+              },
+              "status_transitions": {
+                "failed_at": null,
+                "started_at": "2026-04-08T14:33:27.335Z",
+                "succeeded_at": "2026-04-08T14:33:29.177Z"
+              },
+              "trigger": {
+                "event_trigger": {
+                  "id": "evt_1TJxAYHa3TtWqyXkmZHWuTlk",
+                  "context": "acct_1Nv0FGQ9RKHgCVdK",
+                  "type": "customer.created"
+                },
+                "type": "event_trigger"
+              },
+              "workflow": "wf_test_61UNwDso5RkJhsXt116TT0rUFzSQLefl99yAJBArIFXc",
+              "livemode": false
+            }
+          ],
+          "next_page_url": null,
+          "previous_page_url": null
+        }
+      }
+    },
+    "GET /v2/extend/workflows": {
+      "200": {
+        "workflowsPage": {
+          "data": [
+            {
+              "id": "wf_test_61UNwDso5RkJhsXt116TT0rUFzSQLefl99yAJBArIFXc",
+              "object": "v2.extend.workflow",
+              "created": "2026-03-24T16:57:16.660Z",
+              "livemode": false,
+              "status": "active",
+              "title": "Cancel unpaid invoices",
+              "triggers": [
+                {
+                  "manual": {},
+                  "type": "manual"
+                }
+              ]
+            }
+          ],
+          "next_page_url": null,
+          "previous_page_url": null
+        }
+      }
+    },
+    "GET /v2/extend/workflows/{id}": {
+      "200": {
+        "workflow": {
+          "id": "wf_test_61UNwDso5RkJhsXt116TT0rUFzSQLefl99yAJBArIFXc",
+          "object": "v2.extend.workflow",
+          "created": "2026-03-24T16:57:16.660Z",
+          "livemode": false,
+          "status": "active",
+          "title": "Cancel unpaid invoices",
+          "triggers": [
+            {
+              "manual": {},
+              "type": "manual"
+            }
+          ]
+        }
+      }
+    },
+    "POST /v2/extend/workflows/{id}/invoke": {
+      "200": {
+        "invoked": {
+          "id": "wfrun_test_61UTL7vuMHzp5fHTd16TT0rUFzSQLefl99yAJBArITFo",
+          "object": "v2.extend.workflow_run",
+          "created": "2026-04-08T14:33:27.076Z",
+          "status": "started",
+          "status_details": {
+            "failed": null,
+            "started": {},
+            "succeeded": null
+          },
+          "status_transitions": {
+            "failed_at": null,
+            "started_at": "2026-04-08T14:33:27.335Z",
+            "succeeded_at": null
+          },
+          "trigger": {
+            "manual": {
+              "input_parameters": {
+                "customer": "cus_Nv0FGQ9RKHgCVd",
+                "reason": "requested_by_customer"
+              }
+            },
+            "type": "manual"
+          },
+          "workflow": "wf_test_61UNwDso5RkJhsXt116TT0rUFzSQLefl99yAJBArIFXc",
+          "livemode": false
+        }
+      }
+    },
     "GET /v2/extend/workflow_runs/{id}": {
       "200": {
         "succeeded": {

@@ -4,6 +4,86 @@
  */
 
 export interface paths {
+    "/v2/extend/workflow_runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Workflow Runs
+         * @description One page of Workflow Runs (vendor page "List Workflow Runs", docs.stripe.com/api/v2/extend/workflow-runs/list?api-version=2026-04-22.preview). A v2 list answers `data` and the URL of the next page, `next_page_url` (null on the last page): clients request that URL as given, as stripe-node's `V2ListIterator` does, rather than building the next page themselves. stripe-node 22.7.0-beta.1 (`v2.extend.workflowRuns.list`) sends array filters with indexes (`status[0]=failed&status[1]=started`).
+         */
+        get: operations["listWorkflowRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/extend/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Workflows
+         * @description One page of Workflows (vendor page "List Workflows", docs.stripe.com/api/v2/extend/workflows/list?api-version=2026-04-22.preview), paged like the run list. Without a status filter Stripe lists the active and inactive Workflows only.
+         */
+        get: operations["listWorkflows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/extend/workflows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a Workflow
+         * @description One Workflow by id (vendor page "Retrieve a Workflow", docs.stripe.com/api/v2/extend/workflows/retrieve?api-version=2026-04-22.preview).
+         */
+        get: operations["getWorkflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/extend/workflows/{id}/invoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invoke a Workflow
+         * @description Launches a new Workflow Run of an on-demand (`manual` trigger) Workflow with input parameters (vendor page "Invoke a workflow", docs.stripe.com/api/v2/extend/workflow-runs/invoke-workflow?api-version=2026-04-22.preview; the Workflow must be `active`). Answers the new Workflow Run. stripe-node declares that it can throw `CannotProceedError` (a Workflow that cannot be invoked in its state). Stripe honours an `Idempotency-Key` on POSTs: a retry with the same key returns the first answer instead of starting a second run; stripe-node sends a generated key with every v2 POST.
+         */
+        post: operations["invokeWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/extend/workflow_runs/{id}": {
         parameters: {
             query?: never;
@@ -108,6 +188,68 @@ export interface components {
              */
             type: "event_trigger" | "manual";
         };
+        /** @description One page of a v2 list of Workflow Runs. */
+        WorkflowRunList: {
+            /** @description The runs on this page. */
+            data: components["schemas"]["WorkflowRun"][];
+            /** @description The path and query of the next page (its `page` token included); null on the last page. */
+            next_page_url?: string | null;
+            /** @description The path and query of the previous page; null on the first page. */
+            previous_page_url?: string | null;
+        };
+        /** @description What an invocation sends. */
+        InvokeWorkflowRequest: {
+            /** @description The run's inputs, keyed by the names of the Workflow's input fields. */
+            input_parameters: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description `active` (ready to be invoked), `inactive` (saved but paused), `draft` (not finalized), `archived`. Only active Workflows may be invoked. stripe-node types this as an open union.
+         * @enum {string}
+         */
+        WorkflowStatus: "active" | "inactive" | "draft" | "archived";
+        /** @description A Stripe Workflow, as built in the Dashboard. */
+        Workflow: {
+            /** @description The unique ID of the Workflow. */
+            id: string;
+            /** @description `v2.extend.workflow`. */
+            object: string;
+            /** @description When the Workflow was created. */
+            created: components["schemas"]["Timestamp"];
+            /** @description `true` in live mode, `false` in test mode. */
+            livemode: boolean;
+            status: components["schemas"]["WorkflowStatus"];
+            /** @description The Workflow's title. */
+            title: string;
+            /** @description Under what conditions the Workflow launches. */
+            triggers: components["schemas"]["WorkflowTrigger"][];
+        };
+        /** @description One way a Workflow launches. */
+        WorkflowTrigger: {
+            /** @description Launches when Stripe emits an event. */
+            event_trigger?: {
+                /** @description Which accounts' events trigger the Workflow. */
+                events_from: string[];
+                /** @description The Stripe event type that triggers the Workflow. */
+                type: string;
+            } | null;
+            /** @description Launches on demand, from the Dashboard or the API (the invoke endpoint). */
+            manual?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description `event_trigger` or `manual`. */
+            type: string;
+        };
+        /** @description One page of a v2 list of Workflows. */
+        WorkflowList: {
+            /** @description The Workflows on this page. */
+            data: components["schemas"]["Workflow"][];
+            /** @description The path and query of the next page; null on the last page. */
+            next_page_url?: string | null;
+            /** @description The path and query of the previous page; null on the first page. */
+            previous_page_url?: string | null;
+        };
         /** @description Stripe's error body (docs.stripe.com/api/errors). */
         ErrorResponse: {
             error: {
@@ -156,6 +298,152 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listWorkflowRuns: {
+        parameters: {
+            query?: {
+                /** @description Restricts the page size to no more than this number of runs. */
+                limit?: number;
+                /** @description The token of the page to return, as found in a previous page's `next_page_url`; never built by hand. */
+                page?: string;
+                /** @description Only runs in one of these statuses. All runs when absent. */
+                status?: components["schemas"]["WorkflowRunStatus"][];
+                /** @description Only runs of one of these Workflows (ids such as `wf_test_…`). All runs when absent. */
+                workflow?: string[];
+            };
+            header: {
+                /** @description The API preview version, such as `2026-04-22.preview`. A newer preview can change the shape of this resource, so clients pin one and let users override it. */
+                "Stripe-Version": components["parameters"]["StripeVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Workflow Runs. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunList"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            403: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            500: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    listWorkflows: {
+        parameters: {
+            query?: {
+                /** @description Restricts the page size to no more than this number of Workflows. */
+                limit?: number;
+                /** @description The token of the page to return, from a previous page's `next_page_url`. */
+                page?: string;
+                /** @description Only Workflows in one of these statuses; default `active` and `inactive`. */
+                status?: components["schemas"]["WorkflowStatus"][];
+            };
+            header: {
+                /** @description The API preview version, such as `2026-04-22.preview`. A newer preview can change the shape of this resource, so clients pin one and let users override it. */
+                "Stripe-Version": components["parameters"]["StripeVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of Workflows. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowList"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            500: components["responses"]["Error"];
+        };
+    };
+    getWorkflow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API preview version, such as `2026-04-22.preview`. A newer preview can change the shape of this resource, so clients pin one and let users override it. */
+                "Stripe-Version": components["parameters"]["StripeVersion"];
+            };
+            path: {
+                /** @description The unique ID of the Workflow, such as `wf_test_61UN…`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Workflow. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workflow"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            500: components["responses"]["Error"];
+        };
+    };
+    invokeWorkflow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The API preview version, such as `2026-04-22.preview`. A newer preview can change the shape of this resource, so clients pin one and let users override it. */
+                "Stripe-Version": components["parameters"]["StripeVersion"];
+                /** @description A unique key for this invocation (up to 255 characters); a request repeated with the same key returns the first request's answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The unique ID of the Workflow to invoke. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The run's input parameters, as JSON (v2 endpoints take JSON bodies). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvokeWorkflowRequest"];
+            };
+        };
+        responses: {
+            /** @description The new Workflow Run. */
+            200: {
+                headers: {
+                    "Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRun"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            409: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            500: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
     getWorkflowRun: {
         parameters: {
             query?: never;
