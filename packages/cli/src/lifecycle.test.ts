@@ -104,3 +104,46 @@ describe("wfrun start, list and stop: copyai", () => {
     }
   });
 });
+
+describe("wfrun start, list and stop: stripe", () => {
+  it("invokes a workflow and prints the new run; --watch follows it to the end", async () => {
+    const started = await runCli(
+      ["start", "stripe", "wf_test_1", "--input", "customer=cus_1"],
+      mockEnv(mock),
+    );
+    expect(started.code).toBe(0);
+    expect(started.stdout).toMatch(/^provider: +stripe$/m);
+    expect(started.stdout).toMatch(/^status: +running \(stripe: started\)$/m);
+    const watched = await runCli(
+      ["start", "stripe", "wf_test_1", "--watch", "--json", ...FAST],
+      mockEnv(mock),
+    );
+    expect(watched.code).toBe(0);
+    expect((JSON.parse(watched.stdout) as WorkflowRun).status).toBe("succeeded");
+    expectNoKeys(watched);
+  });
+
+  it("lists runs filtered by workflow and status", async () => {
+    await runCli(["start", "stripe", "wf_test_1"], mockEnv(mock));
+    await runCli(["start", "stripe", "wf_test_2"], mockEnv(mock));
+    const failed = await runCli(
+      ["start", "stripe", "wf_test_2", "--input", "wfrun_mock_outcome=failed", "--watch", "-q", ...FAST],
+      mockEnv(mock),
+    );
+    expect(failed.code).toBe(1);
+    const ofOne = await runCli(["list", "stripe", "wf_test_2", "--json"], mockEnv(mock));
+    expect((JSON.parse(ofOne.stdout) as WorkflowRun[]).map((run) => run.workflowId)).toEqual([
+      "wf_test_2",
+      "wf_test_2",
+    ]);
+    const onlyFailed = await runCli(["list", "stripe", "--status", "failed"], mockEnv(mock));
+    expect(onlyFailed.stdout.trimEnd().split("\n")).toHaveLength(2);
+    expect(onlyFailed.stdout).toMatch(/failed \(failed\)/);
+  });
+
+  it("refuses stop: Stripe cannot stop a run", async () => {
+    const stop = await runCli(["stop", "stripe", "wfrun_1"], mockEnv(mock));
+    expect(stop.code).toBe(2);
+    expect(stop.stderr).toMatch(/no way to stop/);
+  });
+});

@@ -1,7 +1,8 @@
-import { waitForRun, type WaitForRunOptions, type WorkflowRun } from "@wfrun/core";
+import type { WorkflowRun } from "@wfrun/core";
 import type { CopyAiClient, CopyAiStartedRun, CopyAiStartRunInput, CopyAiWorkflowRun } from "@wfrun/copyai";
 import { fromCopyAi } from "./copyai.js";
 import { requireId, requireObject } from "./shared.js";
+import { startThenWait, type StartAndWaitOptions } from "./start-and-wait.js";
 import type { StartedRun } from "./started.js";
 
 /**
@@ -33,24 +34,21 @@ export type CopyAiStartAndWaitClient = Pick<CopyAiClient, "startRun" | "getWorkf
  * Starts a Copy.ai run and polls it until it ends, as `startRun` then `waitForRun` would: resolves with the
  * finished run in the shared model (whatever its outcome), rejects with `TimeoutError` after `timeoutMs`.
  */
-export async function startAndWaitCopyAi(
+export function startAndWaitCopyAi(
   client: CopyAiStartAndWaitClient,
   workflowId: string,
   input: CopyAiStartRunInput,
-  options: WaitForRunOptions<WorkflowRun<"copyai", CopyAiWorkflowRun>> & {
-    onStarted?: (started: StartedRun<"copyai", CopyAiStartedRun>) => void;
-  },
+  options: StartAndWaitOptions<
+    WorkflowRun<"copyai", CopyAiWorkflowRun>,
+    StartedRun<"copyai", CopyAiStartedRun>
+  >,
 ): Promise<WorkflowRun<"copyai", CopyAiWorkflowRun>> {
-  const { onStarted, ...wait } = options;
-  const started = fromCopyAiStart(
-    await client.startRun(workflowId, input, { signal: wait.signal }),
-    workflowId,
-  );
-  onStarted?.(started);
-  const ids = { workflowId, runId: started.id };
-  return waitForRun(
-    ({ signal }) =>
-      client.getWorkflowRun(workflowId, started.id, { signal }).then((run) => fromCopyAi(run, ids)),
-    wait,
+  return startThenWait(
+    async (signal) => fromCopyAiStart(await client.startRun(workflowId, input, { signal }), workflowId),
+    (started, signal) =>
+      client
+        .getWorkflowRun(workflowId, started.id, { signal })
+        .then((run) => fromCopyAi(run, { workflowId, runId: started.id })),
+    options,
   );
 }

@@ -19,6 +19,7 @@ import {
 export type { CopyAiWorkflowRun };
 export { fromCopyAiStart, startAndWaitCopyAi, type CopyAiStartAndWaitClient } from "./copyai-runs.js";
 export type { StartedRun } from "./started.js";
+export type { StartAndWaitOptions } from "./start-and-wait.js";
 
 const PROVIDER = "copyai";
 

@@ -74,8 +74,8 @@ describe("bundles of the built package", () => {
     async (vendor) => {
       const { code, inputs } = await bundle(`@wfrun/normalize/${vendor}`);
       const ownModules = inputs.filter((input) => input.includes("@wfrun/normalize/")).map(moduleName);
-      // `<vendor>-runs.js` holds the start helpers (startAndWait…); vendors without them have no such module.
-      const expected = ["shared.js", `${vendor}.js`, `${vendor}-runs.js`];
+      // `<vendor>-runs.js` and `start-and-wait.js` hold the start helpers (startAndWait…), shared by none else.
+      const expected = ["shared.js", `${vendor}.js`, `${vendor}-runs.js`, "start-and-wait.js"];
       expect(ownModules.filter((name) => !expected.includes(name))).toEqual([]);
       expect(ownModules).toEqual(expect.arrayContaining(["shared.js", `${vendor}.js`]));
       // Provider packages are types only: none of their code, not even the vendor's own client.

@@ -18,6 +18,8 @@ import {
 } from "./shared.js";
 
 export type { StripeWorkflowRun };
+export { startAndWaitStripe, type StripeStartAndWaitClient } from "./stripe-runs.js";
+export type { StartAndWaitOptions } from "./start-and-wait.js";
 
 const PROVIDER = "stripe";
 

@@ -85,6 +85,36 @@ export async function connectLifecycle(
         },
       };
     }
+    case "stripe": {
+      const apiKey = requireSetting(
+        env,
+        "STRIPE_API_KEY",
+        "your Stripe secret (sk_…) or restricted (rk_…) key",
+      );
+      const [{ createStripeClient }, { fromStripe }] = await Promise.all([
+        import("@wfrun/stripe"),
+        import("@wfrun/normalize/stripe"),
+      ]);
+      const client = createStripeClient({
+        apiKey,
+        baseUrl: baseUrl ?? setting(env, "STRIPE_BASE_URL"),
+        stripeVersion: setting(env, "STRIPE_VERSION"),
+        timeoutMs,
+      });
+      return {
+        listNeedsWorkflow: false,
+        lacks: { stop: "Stripe's API has no way to stop a Workflow Run" },
+        async start(workflow, inputs, call) {
+          const run = fromStripe(await client.startRun(workflow, inputs, call));
+          return { ids: [run.id], run, notes: [] };
+        },
+        async *list({ workflow, statuses, limit, pageSize }, call) {
+          const filters = { status: statuses, workflow: workflow === undefined ? undefined : [workflow] };
+          for await (const run of client.listRuns({ ...filters, limit, pageSize, ...call }))
+            yield fromStripe(run);
+        },
+      };
+    }
     default:
       return { listNeedsWorkflow: false, lacks: {} };
   }

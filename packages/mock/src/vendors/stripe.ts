@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { SPEC_EXAMPLES } from "../generated/examples.js";
 import { bearer, matchPath, RATE_LIMIT_HEADERS, type VendorProfile } from "./profile.js";
+import { stripeLifecycle } from "./stripe-runs.js";
 
 const RUN = SPEC_EXAMPLES.stripe["GET /v2/extend/workflow_runs/{id}"];
 const SUCCEEDED = RUN["200"].succeeded;
@@ -104,4 +105,5 @@ export const stripe: VendorProfile = {
     },
     headers: { "stripe-should-retry": "true" },
   }),
+  lifecycle: stripeLifecycle,
 };
