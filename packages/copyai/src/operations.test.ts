@@ -64,7 +64,7 @@ describe("Copy.ai run operations", () => {
     server.handle((_, res) => json(res, 200, started));
     for (const input of [undefined, {}, { startVariables: "x" }, { startVariables: {}, metadata: [] }]) {
       await expect(
-        client.startRun(WORKFLOW_ID, input as unknown as { startVariables: object }),
+        client.startRun(WORKFLOW_ID, input as unknown as { startVariables: Record<string, unknown> }),
       ).rejects.toBeInstanceOf(InvalidArgumentError);
     }
     await expect(client.startRun("..", { startVariables: {} })).rejects.toBeInstanceOf(InvalidArgumentError);

@@ -1,15 +1,17 @@
 import {
-  assertPathSegment,
-  checkListOptions,
-  dataOf,
   InvalidArgumentError,
   InvalidResponseError,
-  paginate,
-  type ApiClient,
   type ListOptions,
   type RequestOptions,
   type RunList,
 } from "@wfrun/core";
+import {
+  assertPathSegment,
+  checkListOptions,
+  isObject,
+  paginate,
+  type ApiClient,
+} from "@wfrun/core/provider";
 import type { CopyAiWorkflowRun } from "./client.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -58,15 +60,16 @@ export function copyAiRunOperations(api: ApiClient<paths>): CopyAiRunOperations 
       if (input.metadata !== undefined && !isObject(input.metadata)) {
         throw new InvalidArgumentError("startRun: `input.metadata` must be an object", "metadata");
       }
-      const result = await api.raw.POST("/api/workflow/{workflow_id}/run", {
-        params: { path: { workflow_id: workflowId } },
-        body: input,
-        // No idempotency key at Copy.ai: a resent start may create a second run.
-        ...api.requestInit({ ...callOptions, maxRetries: 0 }),
-      });
-      const data = successData(dataOf(result, PROVIDER), result.response, "a started run");
-      if (typeof data.id !== "string" || data.id === "") {
-        throw notTheShape(result.response, "a started run's `data.id`");
+      // Copy.ai takes no idempotency key, so the transport sends this write once and never retries it.
+      const envelope = await api.request(
+        "post",
+        "/api/workflow/{workflow_id}/run",
+        { params: { path: { workflow_id: workflowId } }, body: input },
+        callOptions,
+      );
+      const data: unknown = envelope.data;
+      if (!isObject(data) || typeof data.id !== "string" || data.id === "") {
+        throw notTheShape("a started run's `data.id`");
       }
       return { id: data.id };
     },
@@ -77,12 +80,14 @@ export function copyAiRunOperations(api: ApiClient<paths>): CopyAiRunOperations 
       return paginate(
         1,
         async (page) => {
-          const result = await api.raw.GET("/api/workflow/{workflow_id}/run", {
-            params: { path: { workflow_id: workflowId }, query: { page, size: pageSize } },
-            ...api.requestInit(options),
-          });
-          const data = successData(dataOf(result, PROVIDER), result.response, "a page of runs");
-          if (!Array.isArray(data.data)) throw notTheShape(result.response, "a page's `data.data` array");
+          const envelope = await api.request(
+            "get",
+            "/api/workflow/{workflow_id}/run",
+            { params: { path: { workflow_id: workflowId }, query: { page, size: pageSize } } },
+            options,
+          );
+          const data: unknown = envelope.data;
+          if (!isObject(data) || !Array.isArray(data.data)) throw notTheShape("a page's `data.data` array");
           const items = data.data as CopyAiWorkflowRun[];
           const total = countOf(data.total);
           const seen = (page - 1) * pageSize + items.length;
@@ -96,18 +101,10 @@ export function copyAiRunOperations(api: ApiClient<paths>): CopyAiRunOperations 
   };
 }
 
-/** The `data` of Copy.ai's `{status: "success", data}` envelope; the transport has thrown for error envelopes. */
-function successData(envelope: unknown, response: Response, what: string): Record<string, unknown> {
-  if (!isObject(envelope) || envelope.status !== "success" || !isObject(envelope.data)) {
-    throw notTheShape(response, `{"status": "success", "data": {…}} with ${what}`);
-  }
-  return envelope.data;
-}
-
-function notTheShape(response: Response, expected: string): InvalidResponseError {
+function notTheShape(expected: string): InvalidResponseError {
   return new InvalidResponseError(
-    `${PROVIDER} answered HTTP ${response.status} with JSON that is not ${expected}`,
-    { status: response.status, contentType: response.headers.get("content-type"), bodySnippet: "" },
+    `${PROVIDER} answered with JSON that is not ${expected}`,
+    { status: 200, contentType: "application/json", bodySnippet: "" },
     { provider: PROVIDER },
   );
 }
@@ -116,8 +113,4 @@ function countOf(value: unknown): number | undefined {
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
   if (typeof value === "string" && /^\d{1,15}$/.test(value)) return Number(value);
   return undefined;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -42,5 +42,4 @@ export {
 } from "./model.js";
 export type { OpenEnum } from "./types.js";
 export { waitForRun, WAIT_DEFAULTS, type Clock, type PolledRun, type WaitForRunOptions } from "./wait.js";
-export { checkListOptions, paginate, type ListOptions, type Page, type RunList } from "./paginate.js";
-export { idempotencyKeyFor } from "./idempotency.js";
+export type { ListOptions, RunList } from "./paginate.js";

@@ -20,3 +20,4 @@ export { MAX_JSON_DEPTH, parseJson } from "./json.js";
 export { isObject } from "./object.js";
 export { withoutTrailingSlash } from "./url.js";
 export { REDACTED, redactHeaders, redactText, redactValue } from "./redact.js";
+export { checkListOptions, paginate, type Page } from "./paginate.js";

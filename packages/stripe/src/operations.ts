@@ -1,17 +1,18 @@
 import {
-  assertPathSegment,
-  checkListOptions,
-  dataOf,
-  idempotencyKeyFor,
   InvalidArgumentError,
   InvalidResponseError,
-  paginate,
-  type ApiClient,
   type ListOptions,
   type OpenEnum,
   type RequestOptions,
   type RunList,
 } from "@wfrun/core";
+import {
+  assertPathSegment,
+  checkListOptions,
+  isObject,
+  paginate,
+  type ApiClient,
+} from "@wfrun/core/provider";
 import type { StripeWorkflowRun } from "./client.js";
 import type { components, paths } from "./generated/schema.js";
 
@@ -27,14 +28,12 @@ type WorkflowSchema = components["schemas"]["Workflow"];
 export type StripeWorkflowStatus = OpenEnum<components["schemas"]["WorkflowStatus"]>;
 export type StripeWorkflow = Omit<WorkflowSchema, "status"> & { status: StripeWorkflowStatus };
 
-/** A call that starts something: the core options and the idempotency key to send. */
-export interface StripeStartOptions extends RequestOptions {
-  /**
-   * Sent as `Idempotency-Key`; default a new random key per call, reused by that call's retries. Pass your
-   * own to make a start safe to repeat across calls (a job that may run twice): Stripe answers the same run.
-   */
-  idempotencyKey?: string;
-}
+/**
+ * A start's options. `idempotencyKey` is sent as `Idempotency-Key`; by default a new random key per call,
+ * reused by that call's retries. Pass your own to make a start safe to repeat across calls (a job that may run
+ * twice): Stripe answers the same run.
+ */
+export type StripeStartOptions = RequestOptions;
 
 export interface StripeListRunsOptions extends ListOptions, RequestOptions {
   /** Only runs in these statuses (`started`, `succeeded`, `failed`). */
@@ -77,30 +76,27 @@ export function stripeRunOperations(api: ApiClient<paths>, stripeVersion: string
     path: ListPath,
     filters: Record<string, readonly string[] | undefined>,
     options: ListOptions & RequestOptions,
-  ) {
+  ): RunList<Item> {
     const { limit, pageSize } = checkListOptions(`stripe ${path}`, options, PAGE);
-    const first = new URLSearchParams({ limit: String(pageSize) });
+    const first: [string, string][] = [["limit", String(pageSize)]];
     for (const [name, values] of Object.entries(filters)) {
       if (values === undefined) continue;
       if (!Array.isArray(values) || values.some((value) => typeof value !== "string" || value === "")) {
         throw new InvalidArgumentError(`\`${name}\` must be an array of non-empty strings`, name);
       }
       // stripe-node's encoding of v2 array filters: status[0]=failed&status[1]=started.
-      values.forEach((value, index) => first.append(`${name}[${index}]`, value));
+      values.forEach((value, index) => first.push([`${name}[${index}]`, value]));
     }
-    return paginate<Item, string>(
-      first.toString(),
-      async (query) => {
-        const result = await api.raw.GET(path, {
-          params: { header },
-          querySerializer: () => query,
-          ...api.requestInit(options),
-        });
-        const page: unknown = dataOf(result, PROVIDER);
+    return paginate<Item, [string, string][]>(
+      first,
+      async (pairs) => {
+        // The query is data the server gave (or stripe-node's indexed keys), not the spec's typed filters.
+        const query = Object.fromEntries(pairs) as never;
+        const page: unknown = await api.request("get", path, { params: { header, query } }, options);
         if (!isObject(page) || !Array.isArray(page.data)) {
-          throw notTheShape(result.response, "a v2 list page: an object with a `data` array");
+          throw notTheShape("a v2 list page: an object with a `data` array");
         }
-        return { items: page.data as Item[], next: nextQuery(page.next_page_url, path, result.response) };
+        return { items: page.data as Item[], next: nextQuery(page.next_page_url, path) };
       },
       limit,
     );
@@ -112,13 +108,13 @@ export function stripeRunOperations(api: ApiClient<paths>, stripeVersion: string
       if (!isObject(inputParameters)) {
         throw new InvalidArgumentError("startRun: `inputParameters` must be an object", "inputParameters");
       }
-      const idempotencyKey = idempotencyKeyFor(callOptions.idempotencyKey);
-      const result = await api.raw.POST("/v2/extend/workflows/{id}/invoke", {
-        params: { path: { id: workflowId }, header: { ...header, "Idempotency-Key": idempotencyKey } },
-        body: { input_parameters: inputParameters },
-        ...api.requestInit(callOptions),
-      });
-      return dataOf(result, PROVIDER);
+      // The transport sends an Idempotency-Key (the caller's or a new one) and reuses it on every retry.
+      return api.request(
+        "post",
+        "/v2/extend/workflows/{id}/invoke",
+        { params: { path: { id: workflowId }, header }, body: { input_parameters: inputParameters } },
+        callOptions,
+      );
     },
     listRuns(options = {}) {
       return list<StripeWorkflowRun>(
@@ -132,11 +128,12 @@ export function stripeRunOperations(api: ApiClient<paths>, stripeVersion: string
     },
     async getWorkflow(id, callOptions) {
       assertPathSegment("id", id);
-      const result = await api.raw.GET("/v2/extend/workflows/{id}", {
-        params: { path: { id }, header },
-        ...api.requestInit(callOptions),
-      });
-      return dataOf(result, PROVIDER);
+      return api.request(
+        "get",
+        "/v2/extend/workflows/{id}",
+        { params: { path: { id }, header } },
+        callOptions,
+      );
     },
   };
 }
@@ -145,29 +142,25 @@ export function stripeRunOperations(api: ApiClient<paths>, stripeVersion: string
  * The query of the next page, from `next_page_url`; undefined on the last page. Only a URL for the same list is
  * followed: one that points elsewhere would send the key to a path the caller never asked for.
  */
-function nextQuery(url: unknown, path: ListPath, response: Response): string | undefined {
+function nextQuery(url: unknown, path: ListPath): [string, string][] | undefined {
   if (url === null || url === undefined) return undefined;
-  if (typeof url !== "string") throw notTheShape(response, "`next_page_url` as a string or null");
+  if (typeof url !== "string") throw notTheShape("`next_page_url` as a string or null");
   let parsed: URL;
   try {
     parsed = new URL(url, "https://api.stripe.com");
   } catch {
-    throw notTheShape(response, "a `next_page_url` that is a URL");
+    throw notTheShape("a `next_page_url` that is a URL");
   }
   if (parsed.pathname !== path || (url.includes("://") && parsed.origin !== "https://api.stripe.com")) {
-    throw notTheShape(response, `a \`next_page_url\` for ${path}`);
+    throw notTheShape(`a \`next_page_url\` for ${path}`);
   }
-  return parsed.search.slice(1);
+  return [...parsed.searchParams];
 }
 
-function notTheShape(response: Response, expected: string): InvalidResponseError {
+function notTheShape(expected: string): InvalidResponseError {
   return new InvalidResponseError(
-    `${PROVIDER} answered HTTP ${response.status} with JSON that is not ${expected}`,
-    { status: response.status, contentType: response.headers.get("content-type"), bodySnippet: "" },
+    `${PROVIDER} answered with JSON that is not ${expected}`,
+    { status: 200, contentType: "application/json", bodySnippet: "" },
     { provider: PROVIDER },
   );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
