@@ -11,6 +11,7 @@ import { resolveBaseUrl, type ZuoraEnvironment } from "./environments.js";
 import { zuoraErrorInfo, zuoraSuccessError } from "./errors.js";
 import type { components, paths } from "./generated/schema.js";
 import { argumentFailure, configFailure, scopeHeaders, type ZuoraScopeOptions } from "./headers.js";
+import { zuoraRunOperations, type ZuoraRunOperations } from "./operations.js";
 import { createTokenCache, tokenRequester, unusableTokenAnswer, type TokenCache } from "./token.js";
 
 /** Where the client sends requests: a named environment or your own base URL, never a default. */
@@ -61,7 +62,7 @@ export type ZuoraWorkflowRun = { [K in keyof Schema as K extends "status" ? neve
   status: ZuoraWorkflowRunStatus;
 };
 
-export interface ZuoraClient {
+export interface ZuoraClient extends ZuoraRunOperations {
   /** Retrieves a workflow run (`GET /workflows/workflow_runs/{workflow_run_id}`). */
   getWorkflowRun(runId: string, options?: ZuoraRequestOptions): Promise<ZuoraWorkflowRun>;
   /** The typed openapi-fetch client, for endpoints this package does not wrap; it authenticates the same way. */
@@ -113,6 +114,7 @@ export function createZuoraClient(options: ZuoraClientOptions): ZuoraClient {
 
   const api = createApiClient<paths>(rules(auth, secrets), baseUrl, options);
   return {
+    ...zuoraRunOperations(api, clientHeaders),
     raw: api.raw,
     async getWorkflowRun(runId, options) {
       assertPathSegment("runId", runId);

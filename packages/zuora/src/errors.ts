@@ -17,6 +17,9 @@ export function zuoraErrorInfo(body: unknown): VendorErrorInfo | undefined {
   if (first) {
     return { code: text(first.code ?? first.Code), message: text(first.message ?? first.Message) };
   }
+  // The Workflow endpoints' own body: `{errors: [{status, code, title}]}` (Run a workflow, 400/406/409).
+  const workflowError = Array.isArray(body.errors) ? body.errors.find(isObject) : undefined;
+  if (workflowError) return { code: text(workflowError.code), message: text(workflowError.title) };
   if (typeof body.error === "string") {
     return { code: body.error, message: text(body.error_description) };
   }

@@ -8,6 +8,12 @@ export {
   type ZuoraWorkflowRun,
   type ZuoraWorkflowRunStatus,
 } from "./client.js";
+export type {
+  ZuoraAsyncAccepted,
+  ZuoraRunOperations,
+  ZuoraRunParameters,
+  ZuoraStartOptions,
+} from "./operations.js";
 export { ZUORA_ENVIRONMENTS, type ZuoraEnvironment } from "./environments.js";
 export type { ZuoraScopeOptions } from "./headers.js";
 export type { components, paths } from "./generated/schema.js";

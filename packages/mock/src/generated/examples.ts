@@ -380,6 +380,43 @@ export const SPEC_EXAMPLES = {
     }
   },
   "zuora": {
+    "POST /workflows/{workflow_id}/run": {
+      "200": {
+        "queued": {
+          "createdAt": "2019-09-10 19:32:21 UTC",
+          "id": 19063,
+          "name": "WF-19027-00000032",
+          "originalWorkflowId": 19027,
+          "status": "Queued",
+          "type": "Workflow::Instance",
+          "updatedAt": "2019-09-10 19:32:21 UTC"
+        }
+      },
+      "400": {
+        "calloutDisabled": {
+          "errors": [
+            {
+              "status": 400,
+              "code": "invalid_request",
+              "title": "Callout is not enabled for this workflow"
+            }
+          ]
+        }
+      }
+    },
+    "PUT /workflows/workflow_runs/{workflow_run_id}/stop": {
+      "200": {
+        "stopping": {
+          "createdAt": "2019-09-10 19:32:21 UTC",
+          "id": 19063,
+          "name": "WF-19027-00000032",
+          "originalWorkflowId": 19027,
+          "status": "Stopping",
+          "type": "Workflow::Instance",
+          "updatedAt": "2019-09-10 19:32:50 UTC"
+        }
+      }
+    },
     "GET /workflows/workflow_runs/{workflow_run_id}": {
       "200": {
         "finished": {

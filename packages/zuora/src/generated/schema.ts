@@ -4,6 +4,46 @@
  */
 
 export interface paths {
+    "/workflows/{workflow_id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a workflow
+         * @description Starts a run of a workflow definition with parameters (vendor page "Run a workflow", developer.zuora.com/v1-api-reference/api/operation/POST_Run_Workflow, version 2026-02-20). The parameters must be defined in the workflow's settings to reach its tasks, and must not use the reserved names `controller`, `action`, `id`, `user_email`, `user_token` or `format`. The caller needs the **Workflow Run Access** permission. With an `Idempotency-Key`, Zuora recognises a retry of the same request and does not run the workflow twice. The Quickstart API's page (developer.zuora.com/other-api/quickstart-api/workflows/runworkflow) documents an `async` header: with `true`, Zuora queues the request and answers 202 with only a request id.
+         */
+        post: operations["POST_Run_Workflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/workflow_runs/{workflow_run_id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Stop a workflow run
+         * @description Stops a workflow run by its ID (vendor page "Stop a workflow run", developer.zuora.com/v1-api-reference/api/operation/PUT_StopWorkflowRun). Tasks already running finish; the run goes through `Stopping` to `Stopped`. What Zuora answers for a run that has already ended is not documented (@wfrun/mock answers the run unchanged). The caller needs the **Workflow Run Access** permission. The page documents no `Idempotency-Key` for this PUT, which stopping twice makes needless.
+         */
+        put: operations["PUT_StopWorkflowRun"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workflows/workflow_runs/{workflow_run_id}": {
         parameters: {
             query?: never;
@@ -142,6 +182,32 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The parameters of a run, keyed by the names the workflow's settings define. The reserved names `controller`, `action`, `id`, `user_email`, `user_token` and `format` must not be used. */
+        RunWorkflowParameters: {
+            [key: string]: unknown;
+        };
+        /** @description The answer to an `async` request; Zuora documents only that it carries a request id. */
+        AsyncAccepted: {
+            [key: string]: unknown;
+        };
+        /** @description The error body of Zuora's Workflow endpoints (`errors`, each with a status, a code and a title). */
+        WorkflowErrorResponse: {
+            /** @description The errors returned by the workflow service. */
+            errors?: {
+                /** @description The HTTP status of the error. */
+                status?: number;
+                /** @description A short code naming the error. */
+                code?: string;
+                /** @description A human-readable message. */
+                title?: string;
+            }[];
+            /** @description With 406, the parameters the request sent. */
+            parameters?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         /** @description One error of an `ErrorResponse`. */
         ErrorReason: {
             /** @description Zuora's eight-digit error code: a six-digit resource code and a two-digit category (`10` permission, `11` authentication, `20`–`23` invalid request, `30` business rule, `40` not found, `50` lock contention, `60`/`61` internal or temporary error, `70` limit exceeded, `90` malformed request). A number; kept as a string where a proxy sends one. */
@@ -216,6 +282,131 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    POST_Run_Workflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (at most 255 characters) that makes this POST idempotent: Zuora identifies a retry by it and does not perform the run twice. Zuora asks for it on POST and PATCH only. */
+                "Idempotency-Key"?: string;
+                /** @description `true` to have Zuora queue the request and answer at once (202, a request id only) instead of the run. */
+                async?: boolean;
+                /** @description `gzip` to have Zuora compress responses over 1000 bytes; the response then carries `Content-Encoding` with the algorithm used. */
+                "Accept-Encoding"?: components["parameters"]["AcceptEncoding"];
+                /** @description `gzip` when the request payload is gzipped. Documented on this operation although a GET has no payload. */
+                "Content-Encoding"?: components["parameters"]["ContentEncoding"];
+                /** @description An entity ID. With Zuora Multi-entity enabled and an OAuth token valid for more than one entity, this header selects the entity the operation runs in; otherwise it should not be set. */
+                "Zuora-Entity-Ids"?: components["parameters"]["ZuoraEntityIds"];
+                /** @description Comma-separated org IDs. With Zuora Multi-Org enabled, the orgs the operation runs in (for read access this filters what is visible); they must be a subset of the user's accessible orgs, or the operation fails. Without the header, the operation runs in all of the user's accessible orgs. Without Multi-Org it should not be set. */
+                "Zuora-Org-Ids"?: components["parameters"]["ZuoraOrgIds"];
+                /** @description A custom identifier for tracing the call, echoed back in the response headers. At most 64 characters of US-ASCII, without colon (`:`), semicolon (`;`), double quote (`"`) or quote (`'`). The pattern also leaves out control characters, which no HTTP header value may carry. */
+                "Zuora-Track-Id"?: components["parameters"]["ZuoraTrackId"];
+            };
+            path: {
+                /** @description The ID of the workflow definition to run, such as `19027` (an integer in Zuora's schema). */
+                workflow_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The parameters passed to the workflow, as a JSON object keyed by parameter name (any JSON values; the workflow's settings say which it reads). */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RunWorkflowParameters"];
+            };
+        };
+        responses: {
+            /** @description The new run (a workflow instance), usually `Queued`. Like the retrieve endpoint, a body with `success: false` is an error whatever the status. */
+            200: {
+                headers: {
+                    "Zuora-Track-Id": components["headers"]["ZuoraTrackId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRun"];
+                };
+            };
+            /** @description With `async: true`, the request was queued; the body carries only a request id. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AsyncAccepted"];
+                };
+            };
+            /** @description The workflow cannot be run this way (Zuora's example reason is that callouts are not enabled for it). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowErrorResponse"];
+                };
+            };
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            /** @description The body lacks one or more required parameters; Zuora echoes the parameters it got. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowErrorResponse"];
+                };
+            };
+            /** @description The id names a workflow run (an instance), not a workflow definition. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowErrorResponse"];
+                };
+            };
+            429: components["responses"]["Error"];
+            500: components["responses"]["Error"];
+            503: components["responses"]["Error"];
+        };
+    };
+    PUT_StopWorkflowRun: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `gzip` to have Zuora compress responses over 1000 bytes; the response then carries `Content-Encoding` with the algorithm used. */
+                "Accept-Encoding"?: components["parameters"]["AcceptEncoding"];
+                /** @description `gzip` when the request payload is gzipped. Documented on this operation although a GET has no payload. */
+                "Content-Encoding"?: components["parameters"]["ContentEncoding"];
+                /** @description An entity ID. With Zuora Multi-entity enabled and an OAuth token valid for more than one entity, this header selects the entity the operation runs in; otherwise it should not be set. */
+                "Zuora-Entity-Ids"?: components["parameters"]["ZuoraEntityIds"];
+                /** @description Comma-separated org IDs. With Zuora Multi-Org enabled, the orgs the operation runs in (for read access this filters what is visible); they must be a subset of the user's accessible orgs, or the operation fails. Without the header, the operation runs in all of the user's accessible orgs. Without Multi-Org it should not be set. */
+                "Zuora-Org-Ids"?: components["parameters"]["ZuoraOrgIds"];
+                /** @description A custom identifier for tracing the call, echoed back in the response headers. At most 64 characters of US-ASCII, without colon (`:`), semicolon (`;`), double quote (`"`) or quote (`'`). The pattern also leaves out control characters, which no HTTP header value may carry. */
+                "Zuora-Track-Id"?: components["parameters"]["ZuoraTrackId"];
+            };
+            path: {
+                /** @description The ID of the workflow run to stop, such as `19080`. */
+                workflow_run_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run, as the stop left it (`Stopping`, `Stopped`, or its final status if it had ended). */
+            200: {
+                headers: {
+                    "Zuora-Track-Id": components["headers"]["ZuoraTrackId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRun"];
+                };
+            };
+            400: components["responses"]["Error"];
+            401: components["responses"]["Error"];
+            404: components["responses"]["Error"];
+            429: components["responses"]["Error"];
+            500: components["responses"]["Error"];
+        };
+    };
     GET_Workflow_Run: {
         parameters: {
             query?: never;
