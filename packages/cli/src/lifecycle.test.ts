@@ -147,3 +147,36 @@ describe("wfrun start, list and stop: stripe", () => {
     expect(stop.stderr).toMatch(/no way to stop/);
   });
 });
+
+describe("wfrun start and stop: zuora", () => {
+  it("runs a workflow, stops the run, and prints it as the stop left it", async () => {
+    const started = await runCli(["start", "zuora", "19027", "--json"], mockEnv(mock));
+    expect(started.code).toBe(0);
+    const run = JSON.parse(started.stdout) as WorkflowRun;
+    expect(run).toMatchObject({ provider: "zuora", workflowId: "19027", providerStatus: "Queued" });
+    await runCli(["get", "zuora", run.id], mockEnv(mock));
+    const stopped = await runCli(["stop", "zuora", run.id], mockEnv(mock));
+    expect(stopped.code).toBe(0);
+    expect(stopped.stdout).toMatch(/^status: +running \(zuora: Stopping\)$/m);
+    const watched = await runCli(["watch", "zuora", run.id, "-q", ...FAST], mockEnv(mock));
+    expect(watched.code).toBe(1);
+    expect(watched.stdout).toMatch(/^status: +canceled \(zuora: Stopped\)$/m);
+    expectNoKeys(stopped);
+  });
+
+  it("stopping a finished run prints it unchanged and exits 0; a missing run exits 3", async () => {
+    const done = await runCli(["start", "zuora", "19027", "--watch", "--json", "-q", ...FAST], mockEnv(mock));
+    const run = JSON.parse(done.stdout) as WorkflowRun;
+    const stop = await runCli(["stop", "zuora", run.id, "--json"], mockEnv(mock));
+    expect(stop.code).toBe(0);
+    expect((JSON.parse(stop.stdout) as WorkflowRun).providerStatus).toBe("Finished");
+    const missing = await runCli(["stop", "zuora", "1"], mockEnv(mock));
+    expect(missing.code).toBe(3);
+  });
+
+  it("refuses list: Zuora documents no list of runs", async () => {
+    const list = await runCli(["list", "zuora"], mockEnv(mock));
+    expect(list.code).toBe(2);
+    expect(list.stderr).toMatch(/documents no list of runs/);
+  });
+});

@@ -20,6 +20,8 @@ import {
 } from "./shared.js";
 
 export type { ZuoraWorkflowRun };
+export { startAndWaitZuora, type ZuoraStartAndWaitClient } from "./zuora-runs.js";
+export type { StartAndWaitOptions } from "./start-and-wait.js";
 
 const PROVIDER = "zuora";
 

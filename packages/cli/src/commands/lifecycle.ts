@@ -115,6 +115,24 @@ export async function connectLifecycle(
         },
       };
     }
+    case "zuora": {
+      const [{ zuoraClientFromEnv }, { fromZuora }] = await Promise.all([
+        import("../zuora.js"),
+        import("@wfrun/normalize/zuora"),
+      ]);
+      const client = zuoraClientFromEnv(options);
+      return {
+        listNeedsWorkflow: false,
+        lacks: { list: "Zuora's Workflow API documents no list of runs" },
+        async start(workflow, inputs, call) {
+          const run = fromZuora(await client.startRun(workflow, inputs, call));
+          return { ids: [run.id], run, notes: [] };
+        },
+        async stop(id, call) {
+          return fromZuora(await client.stopRun(id, call));
+        },
+      };
+    }
     default:
       return { listNeedsWorkflow: false, lacks: {} };
   }

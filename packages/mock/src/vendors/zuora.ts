@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { SPEC_EXAMPLES } from "../generated/examples.js";
 import { bearer, matchPath, RATE_LIMIT_HEADERS, type Reply, type VendorProfile } from "./profile.js";
+import { zuoraLifecycle } from "./zuora-runs.js";
 
 const RUN = SPEC_EXAMPLES.zuora["GET /workflows/workflow_runs/{workflow_run_id}"];
 const FINISHED = RUN["200"].finished;
@@ -111,4 +112,5 @@ export const zuora: VendorProfile = {
     return { ...reply, headers: RATE_LIMIT_HEADERS };
   },
   unavailable: () => zuoraError(503, 61, "The service is temporarily unavailable, please retry"),
+  lifecycle: zuoraLifecycle((stage) => zuora.run(stage, { runId: "" }) as Record<string, unknown>),
 };
