@@ -138,6 +138,126 @@ export const SPEC_EXAMPLES = {
     }
   },
   "dify": {
+    "POST /workflows/run": {
+      "200": {
+        "run_blocking": {
+          "task_id": "c3800678-a077-43df-a102-53f23ed20b88",
+          "workflow_run_id": "fb47b2e6-5e43-4f90-be01-d5c5a088d156",
+          "data": {
+            "id": "fb47b2e6-5e43-4f90-be01-d5c5a088d156",
+            "workflow_id": "7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345",
+            "status": "succeeded",
+            "outputs": {
+              "result": "Bonjour le monde"
+            },
+            "error": null,
+            "elapsed_time": 1.23,
+            "total_tokens": 150,
+            "total_steps": 3,
+            "created_at": 1705407629,
+            "finished_at": 1705407630
+          }
+        },
+        "run_streaming": "data: {\"event\": \"workflow_started\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"workflow_id\": \"7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345\", \"inputs\": {\"query\": \"Translate this\"}, \"created_at\": 1705407629, \"reason\": \"initial\"}}\n\ndata: {\"event\": \"node_started\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"id\": \"node_exec_1\", \"node_id\": \"node_1\", \"node_type\": \"llm\", \"title\": \"LLM Node\", \"index\": 1, \"created_at\": 1705407629}}\n\ndata: {\"event\": \"reasoning_chunk\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"reasoning\": \"Let me translate that.\", \"node_id\": \"node_1\", \"is_final\": false}}\n\ndata: {\"event\": \"reasoning_chunk\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"reasoning\": \"\", \"node_id\": \"node_1\", \"is_final\": true}}\n\ndata: {\"event\": \"text_chunk\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"text\": \"Bonjour\", \"from_variable_selector\": [\"node_1\", \"text\"]}}\n\ndata: {\"event\": \"workflow_finished\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"workflow_id\": \"7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345\", \"status\": \"succeeded\", \"outputs\": {\"result\": \"Bonjour le monde\"}, \"elapsed_time\": 1.23, \"total_tokens\": 150, \"total_steps\": 3, \"created_at\": 1705407629, \"finished_at\": 1705407630}}\n\n"
+      },
+      "400": {
+        "run_invalid_param": {
+          "status": 400,
+          "code": "invalid_param",
+          "message": "Arg user must be provided."
+        },
+        "run_provider_quota_exceeded": {
+          "status": 400,
+          "code": "provider_quota_exceeded",
+          "message": "Your quota for Dify Hosted OpenAI has been exhausted. Please go to Settings -> Model Provider to complete your own provider credentials."
+        }
+      }
+    },
+    "POST /workflows/{workflow_id}/run": {
+      "200": {
+        "run_by_id_blocking": {
+          "task_id": "c3800678-a077-43df-a102-53f23ed20b88",
+          "workflow_run_id": "fb47b2e6-5e43-4f90-be01-d5c5a088d156",
+          "data": {
+            "id": "fb47b2e6-5e43-4f90-be01-d5c5a088d156",
+            "workflow_id": "7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345",
+            "status": "succeeded",
+            "outputs": {
+              "result": "Article summary here"
+            },
+            "error": null,
+            "elapsed_time": 2.45,
+            "total_tokens": 280,
+            "total_steps": 4,
+            "created_at": 1705407629,
+            "finished_at": 1705407631
+          }
+        },
+        "run_by_id_streaming": "data: {\"event\": \"workflow_started\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"workflow_id\": \"7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345\", \"inputs\": {\"query\": \"Translate this\"}, \"created_at\": 1705407629, \"reason\": \"initial\"}}\n\ndata: {\"event\": \"node_started\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"id\": \"node_exec_1\", \"node_id\": \"node_1\", \"node_type\": \"llm\", \"title\": \"LLM Node\", \"index\": 1, \"created_at\": 1705407629}}\n\ndata: {\"event\": \"reasoning_chunk\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"reasoning\": \"Let me translate that.\", \"node_id\": \"node_1\", \"is_final\": false}}\n\ndata: {\"event\": \"reasoning_chunk\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"reasoning\": \"\", \"node_id\": \"node_1\", \"is_final\": true}}\n\ndata: {\"event\": \"text_chunk\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"text\": \"Bonjour\", \"from_variable_selector\": [\"node_1\", \"text\"]}}\n\ndata: {\"event\": \"workflow_finished\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"workflow_id\": \"7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345\", \"status\": \"succeeded\", \"outputs\": {\"result\": \"Bonjour le monde\"}, \"elapsed_time\": 1.23, \"total_tokens\": 150, \"total_steps\": 3, \"created_at\": 1705407629, \"finished_at\": 1705407630}}\n\n"
+      },
+      "400": {
+        "run_by_id_invalid_param": {
+          "status": 400,
+          "code": "invalid_param",
+          "message": "Arg user must be provided."
+        },
+        "run_by_id_provider_quota_exceeded": {
+          "status": 400,
+          "code": "provider_quota_exceeded",
+          "message": "Your quota for Dify Hosted OpenAI has been exhausted. Please go to Settings -> Model Provider to complete your own provider credentials."
+        }
+      }
+    },
+    "POST /workflows/tasks/{task_id}/stop": {
+      "200": {
+        "stop_success": {
+          "result": "success"
+        }
+      }
+    },
+    "GET /workflows/logs": {
+      "200": {
+        "logs_page": {
+          "page": 1,
+          "limit": 20,
+          "total": 1,
+          "has_more": false,
+          "data": [
+            {
+              "id": "b7e2f8a1-3c4d-5e6f-7890-abcdef123456",
+              "workflow_run": {
+                "id": "fb47b2e6-5e43-4f90-be01-d5c5a088d156",
+                "version": "2025-01-16 12:00:00.000000",
+                "status": "succeeded",
+                "error": null,
+                "elapsed_time": 1.23,
+                "total_tokens": 150,
+                "total_steps": 3,
+                "created_at": 1705407629,
+                "finished_at": 1705407630,
+                "exceptions_count": 0,
+                "triggered_from": "app-run"
+              },
+              "created_from": "service-api",
+              "created_by_role": "end_user",
+              "created_by_account": null,
+              "created_by_end_user": {
+                "id": "f1e2d3c4-b5a6-7890-abcd-ef1234567890",
+                "type": "service-api",
+                "is_anonymous": false,
+                "session_id": "user_workflow_123"
+              },
+              "created_at": 1705407629
+            }
+          ]
+        }
+      }
+    },
+    "GET /workflow/{workflow_run_id}/events": {
+      "200": {
+        "events_finished": "data: {\"event\": \"workflow_finished\", \"task_id\": \"c3800678-a077-43df-a102-53f23ed20b88\", \"workflow_run_id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"data\": {\"id\": \"fb47b2e6-5e43-4f90-be01-d5c5a088d156\", \"workflow_id\": \"7c3e33d4-2a8b-4e5f-9b1a-d3c6e8f12345\", \"status\": \"succeeded\", \"outputs\": {\"result\": \"Bonjour le monde\"}, \"elapsed_time\": 1.23, \"total_tokens\": 150, \"total_steps\": 3, \"created_at\": 1705407629, \"finished_at\": 1705407630}}\n\n"
+      }
+    },
     "GET /workflows/run/{workflow_run_id}": {
       "200": {
         "succeeded": {
