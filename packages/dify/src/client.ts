@@ -15,6 +15,7 @@ import {
 } from "@wfrun/core/provider";
 import type { Client } from "openapi-fetch";
 import type { components, paths } from "./generated/schema.js";
+import { difyRunOperations, type DifyRunOperations } from "./operations.js";
 
 /** Dify Cloud's Service API. A self-hosted Dify has its own, such as `http://localhost/v1`. */
 export const DIFY_BASE_URL = "https://api.dify.ai/v1";
@@ -58,7 +59,7 @@ export type DifyWorkflowRun = Omit<
   finished_at?: DifyInteger | null;
 };
 
-export interface DifyClient {
+export interface DifyClient extends DifyRunOperations {
   /** Retrieves a workflow run (`GET /workflows/run/{workflow_run_id}`). */
   getWorkflowRun(runId: string, options?: RequestOptions): Promise<DifyWorkflowRun>;
   /** The typed openapi-fetch client, for endpoints this package does not wrap. */
@@ -90,6 +91,7 @@ export function createDifyClient(options: DifyClientOptions): DifyClient {
   // Core drops trailing slashes and appends the path, so a prefix such as /dify/v1 is kept.
   const api = createApiClient<paths>(rules, options.baseUrl ?? DIFY_BASE_URL, options);
   return {
+    ...difyRunOperations(api),
     raw: api.raw,
     async getWorkflowRun(runId, options) {
       assertPathSegment("runId", runId);

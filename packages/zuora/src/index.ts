@@ -17,6 +17,6 @@ export type {
 export { ZUORA_ENVIRONMENTS, type ZuoraEnvironment } from "./environments.js";
 export type { ZuoraScopeOptions } from "./headers.js";
 export type { components, paths } from "./generated/schema.js";
-export type { ClientOptions, RequestOptions } from "@wfrun/core";
+export type { ClientOptions, ListOptions, RequestOptions, RunList } from "@wfrun/core";
 // The error classes, so `instanceof` checks need no direct dependency on @wfrun/core.
 export * from "@wfrun/core/errors";
