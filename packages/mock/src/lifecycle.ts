@@ -68,10 +68,18 @@ async function streamEvents(
     "cache-control": "no-cache",
   });
   res.flushHeaders();
-  for (const [index, { event, data }] of reply.events.entries()) {
-    if (res.destroyed) return;
-    if (index > 0) await new Promise((resolve) => setTimeout(resolve, EVENT_GAP_MS));
-    res.write(`${event === undefined ? "" : `event: ${event}\n`}data: ${data}\n\n`);
+  const { events } = reply;
+  try {
+    for (let first = true; ; first = false) {
+      if (!first) await new Promise((resolve) => setTimeout(resolve, EVENT_GAP_MS));
+      if (res.destroyed) return;
+      const next = events.next();
+      if (next.done) break;
+      const { event, data } = next.value;
+      res.write(`${event === undefined ? "" : `event: ${event}\n`}data: ${data}\n\n`);
+    }
+    res.end();
+  } finally {
+    events.return?.();
   }
-  res.end();
 }

@@ -23,6 +23,8 @@ export interface StoredRun {
   stoppedAt: RunStage | null;
   /** A second id some vendors give a run (Dify's task id). */
   taskId: string;
+  /** The stage a run shows whatever its GETs, while something else drives it (a Dify event stream). */
+  pinned: LiveStage | null;
 }
 
 /** Start a run with this input set to `"failed"` and it ends failed instead of succeeded. */
@@ -66,6 +68,7 @@ export class RunStore {
       views: 0,
       stoppedAt: null,
       taskId: randomUUID(),
+      pinned: null,
     };
     runs.set(run.id, run);
     if (keyId !== undefined) this.#keys.set(keyId, run.id);
@@ -108,6 +111,7 @@ export class RunStore {
 /** The stage a run shows now: the vendor's `progress` indexed by its GETs, ending in its outcome, or stopped. */
 export function stageOf(run: StoredRun, progress: readonly RunStage[]): LiveStage {
   if (run.stoppedAt !== null) return "stopped";
+  if (run.pinned !== null) return run.pinned;
   const index = Math.min(Math.max(run.views, 1), progress.length) - 1;
   const stage = progress[index] ?? "succeeded";
   return stage === "succeeded" || stage === "failed" ? run.outcome : stage;

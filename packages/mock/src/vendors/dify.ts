@@ -1,4 +1,5 @@
 import { SPEC_EXAMPLES } from "../generated/examples.js";
+import { difyLifecycle } from "./dify-runs.js";
 import { bearer, matchPath, RATE_LIMIT_HEADERS, type VendorProfile } from "./profile.js";
 
 const RUN = SPEC_EXAMPLES.dify["GET /workflows/run/{workflow_run_id}"];
@@ -72,4 +73,5 @@ export const dify: VendorProfile = {
       status: 503,
     },
   }),
+  lifecycle: difyLifecycle,
 };

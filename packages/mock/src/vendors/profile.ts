@@ -39,10 +39,14 @@ export interface LifecycleRequest {
 /** The body of a request that is not JSON, or larger than the mock reads. */
 export const INVALID_BODY: unique symbol = Symbol("invalid body");
 
-/** Server-sent events, written one by one with a short pause between them. */
+/**
+ * Server-sent events, written one by one with a short pause between them. `events` is read lazily, one event
+ * per pause, so a generator can look at the run each time (a stop ends the stream); when the client goes away
+ * first, the generator is closed (its `finally` runs).
+ */
 export interface EventStreamReply {
   status: 200;
-  events: readonly { event?: string; data: string }[];
+  events: Iterator<{ event?: string; data: string }, void, undefined>;
   headers?: Record<string, string>;
 }
 
