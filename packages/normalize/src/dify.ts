@@ -20,6 +20,13 @@ import {
 } from "./shared.js";
 
 export type { DifyWorkflowRun };
+export {
+  fromDifyBlocking,
+  fromDifyLogEntry,
+  startAndWaitDify,
+  type DifyStartAndWaitClient,
+} from "./dify-runs.js";
+export type { StartAndWaitOptions } from "./start-and-wait.js";
 
 const PROVIDER = "dify";
 

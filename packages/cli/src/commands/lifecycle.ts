@@ -34,6 +34,14 @@ export interface StartedOnCli {
   notes: [string, string][];
 }
 
+/** Dify's end-user id (`--user`), which its start and stop require. */
+export interface EndUser {
+  user?: string | undefined;
+}
+
+/** The end user wfrun names when `--user` is not given. */
+export const DEFAULT_DIFY_USER = "wfrun-cli";
+
 export interface ListQuery {
   workflow?: string | undefined;
   statuses: string[];
@@ -43,9 +51,13 @@ export interface ListQuery {
 
 /** The run operations one provider offers on the command line; an operation it lacks is absent. */
 export interface CliLifecycle {
-  start?(workflow: string, inputs: Record<string, unknown>, call: CallOptions): Promise<StartedOnCli>;
+  start?(
+    workflow: string,
+    inputs: Record<string, unknown>,
+    call: CallOptions & EndUser,
+  ): Promise<StartedOnCli>;
   list?(query: ListQuery, call: CallOptions): AsyncIterable<WorkflowRun>;
-  stop?(id: string, call: CallOptions): Promise<WorkflowRun | null>;
+  stop?(id: string, call: CallOptions & EndUser): Promise<WorkflowRun | null>;
   /** What a list needs as its positional argument, if anything (Copy.ai lists one workflow's runs). */
   listNeedsWorkflow: boolean;
   /** The vendor's own words for what it does not offer, for the usage error. */
@@ -130,6 +142,44 @@ export async function connectLifecycle(
         },
         async stop(id, call) {
           return fromZuora(await client.stopRun(id, call));
+        },
+      };
+    }
+    case "dify": {
+      const apiKey = requireSetting(env, "DIFY_API_KEY", "your Dify app's API key (app-…)");
+      const [{ createDifyClient }, { fromDify, fromDifyLogEntry }] = await Promise.all([
+        import("@wfrun/dify"),
+        import("@wfrun/normalize/dify"),
+      ]);
+      const client = createDifyClient({
+        apiKey,
+        baseUrl: baseUrl ?? setting(env, "DIFY_BASE_URL"),
+        timeoutMs,
+      });
+      return {
+        listNeedsWorkflow: false,
+        lacks: {},
+        async start(workflow, inputs, { user = DEFAULT_DIFY_USER, ...call }) {
+          // Streaming, so the ids come at once; the run goes on after the stream is closed (Dify's streaming guide).
+          const stream = await client.startRun(
+            { inputs, user, responseMode: "streaming", workflowId: workflow === "" ? undefined : workflow },
+            call,
+          );
+          await stream.events.return?.();
+          const run = fromDify(await client.getWorkflowRun(stream.runId, call));
+          return { ids: [stream.runId], run, notes: [["task", stream.taskId]] };
+        },
+        async *list({ workflow, statuses, limit, pageSize }, call) {
+          if (workflow !== undefined)
+            throw new UsageError("Dify's logs list one app's runs: drop <workflow>", "list");
+          if (statuses.length > 1) throw new UsageError("Dify's logs take one --status", "list");
+          const status = statuses[0] as "succeeded" | "failed" | "stopped" | undefined;
+          for await (const entry of client.listRuns({ status, limit, pageSize, ...call }))
+            yield fromDifyLogEntry(entry);
+        },
+        async stop(taskId, { user = DEFAULT_DIFY_USER, ...call }) {
+          await client.stopRun(taskId, { user }, call);
+          return null;
         },
       };
     }

@@ -4,7 +4,7 @@ import { EXIT, UsageError } from "../exit.js";
 import { formatRunJson, formatRunSummary, printable } from "../format.js";
 import { PROVIDERS } from "../providers.js";
 import type { CommandContext } from "./context.js";
-import { connectLifecycle, parseProvider, type StartedOnCli } from "./lifecycle.js";
+import { connectLifecycle, DEFAULT_DIFY_USER, parseProvider, type StartedOnCli } from "./lifecycle.js";
 import { watchCommand } from "./watch.js";
 
 export const START_HELP = `Usage: wfrun start <provider> <workflow> [options]
@@ -22,11 +22,14 @@ Options:
   --watch               wait for the run to end (--timeout, --min-delay, --max-delay, -q as in watch)
   --json                print the run (or the started run's ids) as JSON on stdout
   --base-url <url>      the API's base URL, instead of the provider's *_BASE_URL variable or default
+  --user <id>           Dify: the end user the run belongs to (default ${DEFAULT_DIFY_USER}); stop and the
+                        events endpoint need the same one
   -h, --help            this help
 
 Examples:
   wfrun start copyai WCFG-84e56597-ebaf-4b49-a98c-75cacd4aecaa --input "topic=release notes" --watch
   wfrun start zuora 1234 --input-json params.json --json
+  wfrun start dify --input "query=Translate this" --user ci-job-42 --watch
 `;
 
 const WATCH_FLAGS = ["timeout", "min-delay", "max-delay"] as const;
@@ -40,6 +43,7 @@ export async function startCommand(argv: readonly string[], context: CommandCont
     json: { type: "boolean" },
     quiet: { type: "boolean", short: "q" },
     "base-url": { type: "string" },
+    user: { type: "string" },
     timeout: { type: "string" },
     "min-delay": { type: "string" },
     "max-delay": { type: "string" },
@@ -64,7 +68,7 @@ export async function startCommand(argv: readonly string[], context: CommandCont
   if (!lifecycle.start)
     throw new UsageError(lifecycle.lacks.start ?? "this provider cannot start runs", "start");
   if (workflow === undefined && provider !== "dify") throw new UsageError("missing <workflow>", "start");
-  const started = await lifecycle.start(workflow ?? "", inputs, { signal: io.signal });
+  const started = await lifecycle.start(workflow ?? "", inputs, { signal: io.signal, user: values.user });
 
   if (!values.watch) {
     output.out(values.json ? startedJson(started) : startedSummary(started));

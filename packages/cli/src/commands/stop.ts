@@ -17,6 +17,7 @@ Arguments:
 Options:
   --json             print the run as JSON on stdout
   --base-url <url>   the API's base URL, instead of the provider's *_BASE_URL variable or default
+  --user <id>        Dify: the end user asking for the stop (default wfrun-cli)
   -h, --help         this help
 
 Examples:
@@ -28,6 +29,7 @@ export async function stopCommand(argv: readonly string[], { io, output, onTarge
   const { values, positionals } = parseCommandArgs("stop", argv, {
     json: { type: "boolean" },
     "base-url": { type: "string" },
+    user: { type: "string" },
   });
   if (values.help) {
     output.out(STOP_HELP);
@@ -44,7 +46,7 @@ export async function stopCommand(argv: readonly string[], { io, output, onTarge
   if (!lifecycle.stop) throw new UsageError(lifecycle.lacks.stop ?? "this provider cannot stop runs", "stop");
   if (id === undefined) throw new UsageError(`missing <id>: wfrun stop ${provider} <id>`, "stop");
   if (extra.length > 0) throw new UsageError(`unexpected argument ${quote(extra[0]!)}`, "stop");
-  const run = await lifecycle.stop(id, { signal: io.signal });
+  const run = await lifecycle.stop(id, { signal: io.signal, user: values.user });
   if (run === null) {
     output.out(
       values.json
