@@ -91,7 +91,7 @@ export function createDifyClient(options: DifyClientOptions): DifyClient {
   // Core drops trailing slashes and appends the path, so a prefix such as /dify/v1 is kept.
   const api = createApiClient<paths>(rules, options.baseUrl ?? DIFY_BASE_URL, options);
   return {
-    ...difyRunOperations(api),
+    ...difyRunOperations(api, options.timeoutMs),
     raw: api.raw,
     async getWorkflowRun(runId, options) {
       assertPathSegment("runId", runId);

@@ -189,6 +189,11 @@ describe("Dify run operations", () => {
     await expect(
       client.startRun({ inputs: {}, user: USER, responseMode: "streaming" }, { timeoutMs: 100 }),
     ).rejects.toBeInstanceOf(TimeoutError);
+    // The client's own timeout is the default.
+    const impatient = createDifyClient({ apiKey: API_KEY, baseUrl: server.url, timeoutMs: 100 });
+    await expect(
+      impatient.startRun({ inputs: {}, user: USER, responseMode: "streaming" }),
+    ).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it("stops a task with the user, once", async () => {

@@ -96,7 +96,8 @@ export interface DifyRunOperations {
 /** Dify's logs: 20 a page by default, at most 100 ("List Workflow Logs"). */
 const PAGE = { defaultSize: 20, maxSize: 100 } as const;
 
-export function difyRunOperations(api: ApiClient<paths>): DifyRunOperations {
+/** `timeoutMs` is the client's own (its default for the wait for a stream's first event). */
+export function difyRunOperations(api: ApiClient<paths>, timeoutMs?: number): DifyRunOperations {
   async function openStream(input: DifyRunInput, call: RequestOptions | undefined): Promise<DifyRunStream> {
     const body = {
       inputs: input.inputs,
@@ -114,7 +115,7 @@ export function difyRunOperations(api: ApiClient<paths>): DifyRunOperations {
             call,
           );
     const events = difyEvents(response, call?.signal);
-    const first = await firstEvent(events, response, call);
+    const first = await firstEvent(events, response, call?.timeoutMs ?? timeoutMs ?? DEFAULT_TIMEOUT_MS);
     if (first.event === "error") throw streamError(first);
     const runId = first.workflow_run_id ?? (typeof first.data?.id === "string" ? first.data.id : undefined);
     if (first.event !== "workflow_started" || runId === undefined || typeof first.task_id !== "string") {
@@ -213,9 +214,8 @@ export function difyRunOperations(api: ApiClient<paths>): DifyRunOperations {
 async function firstEvent(
   events: AsyncGenerator<DifyStreamEvent, void, undefined>,
   response: StreamResponse,
-  call: RequestOptions | undefined,
+  timeoutMs: number,
 ): Promise<DifyStreamEvent> {
-  const timeoutMs = call?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
