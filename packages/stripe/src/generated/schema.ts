@@ -205,7 +205,7 @@ export interface components {
             };
         };
         /**
-         * @description `active` (ready to be invoked), `inactive` (saved but paused), `draft` (not finalized), `archived`. Only active Workflows may be invoked. stripe-node types this as an open union.
+         * @description `active` (ready to be invoked), `inactive` (saved but paused), `draft` (not finalized), `archived`. An invocation works on an `active` Workflow alone. stripe-node types this as an open union.
          * @enum {string}
          */
         WorkflowStatus: "active" | "inactive" | "draft" | "archived";
@@ -301,7 +301,7 @@ export interface operations {
     listWorkflowRuns: {
         parameters: {
             query?: {
-                /** @description Restricts the page size to no more than this number of runs. */
+                /** @description The most runs one page may hold. */
                 limit?: number;
                 /** @description The token of the page to return, as found in a previous page's `next_page_url`; never built by hand. */
                 page?: string;
@@ -340,7 +340,7 @@ export interface operations {
     listWorkflows: {
         parameters: {
             query?: {
-                /** @description Restricts the page size to no more than this number of Workflows. */
+                /** @description The most Workflows one page may hold. */
                 limit?: number;
                 /** @description The token of the page to return, from a previous page's `next_page_url`. */
                 page?: string;
