@@ -180,3 +180,27 @@ describe("wfrun start and stop: zuora", () => {
     expect(list.stderr).toMatch(/documents no list of runs/);
   });
 });
+
+describe("wfrun start, list and stop: usage", () => {
+  it.each(["start", "list", "stop"])("%s has help, from --help and from `wfrun help`", async (command) => {
+    const direct = await runCli([command, "--help"]);
+    const viaHelp = await runCli(["help", command]);
+    expect(direct.code).toBe(0);
+    expect(direct.stdout).toMatch(new RegExp(`^Usage: wfrun ${command} <provider>`));
+    expect(viaHelp.stdout).toBe(direct.stdout);
+  });
+
+  it("refuses watch options without --watch, unknown providers and stray arguments with exit 2", async () => {
+    for (const argv of [
+      ["start", "copyai", "WCFG-1", "--timeout", "1m"],
+      ["start", "nope", "wf"],
+      ["list", "stripe", "wf", "extra"],
+      ["stop", "zuora"],
+      ["list", "copyai", "WCFG-1", "--limit", "0"],
+    ]) {
+      const result = await runCli(argv, mockEnv(mock));
+      expect(result.code, argv.join(" ")).toBe(2);
+      expect(result.stderr, argv.join(" ")).toMatch(/^wfrun: /);
+    }
+  });
+});
