@@ -1,6 +1,6 @@
 import { ApiError, ConnectionError, InvalidResponseError } from "@wfrun/core";
 import type { StreamResponse } from "@wfrun/core/provider";
-import { EventSourceParserStream, type EventSourceMessage } from "eventsource-parser/stream";
+import type { EventSourceMessage } from "eventsource-parser/stream";
 
 const PROVIDER = "dify";
 
@@ -29,6 +29,8 @@ export async function* difyEvents(
   response: StreamResponse,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<DifyStreamEvent, void, undefined> {
+  // Loaded on the first stream only: a client that never streams does not carry the parser.
+  const { EventSourceParserStream } = await import("eventsource-parser/stream");
   const reader = response.body
     // TypeScript's DOM and Node typings of TextDecoderStream disagree on its chunk type; at run time it fits.
     .pipeThrough(new TextDecoderStream() as unknown as TransformStream<Uint8Array, string>)
