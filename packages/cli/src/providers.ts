@@ -142,7 +142,7 @@ export function setting(env: CliIo["env"], name: string): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value;
 }
 
-function requireSetting(env: CliIo["env"], name: string, what: string): string {
+export function requireSetting(env: CliIo["env"], name: string, what: string): string {
   const value = setting(env, name);
   if (value === undefined) throw new ConfigError(`${name} is not set: export ${what} as ${name}`, name);
   return value;

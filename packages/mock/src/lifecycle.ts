@@ -11,7 +11,7 @@ import {
 } from "./vendors/profile.js";
 
 /** Pause between streamed events, so a client sees them arrive one by one and can stop mid-stream. */
-export const EVENT_GAP_MS = 20;
+const EVENT_GAP_MS = 20;
 
 /** Answers a start, list, stop or event-stream request; `log` records the status answered. */
 export async function answerLifecycle(

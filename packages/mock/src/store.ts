@@ -97,7 +97,7 @@ export class RunStore {
 
   #of(provider: MockProvider): Map<string, StoredRun> {
     let runs = this.#runs.get(provider);
-    if (!runs) this.#runs.set(provider, (runs = new Map()));
+    if (!runs) this.#runs.set(provider, (runs = new Map<string, StoredRun>()));
     return runs;
   }
 
@@ -115,12 +115,4 @@ export function stageOf(run: StoredRun, progress: readonly RunStage[]): LiveStag
   const index = Math.min(Math.max(run.views, 1), progress.length) - 1;
   const stage = progress[index] ?? "succeeded";
   return stage === "succeeded" || stage === "failed" ? run.outcome : stage;
-}
-
-/** Stops a run that has not ended; false when it already had (a stop then changes nothing). */
-export function stopRun(run: StoredRun, progress: readonly RunStage[]): boolean {
-  const stage = stageOf(run, progress);
-  if (stage === "succeeded" || stage === "failed" || stage === "stopped") return false;
-  run.stoppedAt = stage;
-  return true;
 }

@@ -22,7 +22,8 @@ export function startAndWaitZuora(
     Omit<ZuoraStartOptions, "signal" | "timeoutMs">,
 ): Promise<WorkflowRun<"zuora", ZuoraWorkflowRun>> {
   const { timeoutMs, minDelayMs, maxDelayMs, signal, onProgress, onStarted, clock, ...calls } = options;
-  const { idempotencyKey, ...scope } = calls;
+  // The key is for the start only; the polls are reads.
+  const { idempotencyKey: _startOnly, ...scope } = calls;
   return startThenWait(
     async (signal) => fromZuora(await client.startRun(workflowId, parameters, { ...calls, signal })),
     (started, signal) =>

@@ -81,7 +81,7 @@ export function stripeRunOperations(api: ApiClient<paths>, stripeVersion: string
     const first: [string, string][] = [["limit", String(pageSize)]];
     for (const [name, values] of Object.entries(filters)) {
       if (values === undefined) continue;
-      if (!Array.isArray(values) || values.some((value) => typeof value !== "string" || value === "")) {
+      if (!isNonEmptyStrings(values)) {
         throw new InvalidArgumentError(`\`${name}\` must be an array of non-empty strings`, name);
       }
       // stripe-node's encoding of v2 array filters: status[0]=failed&status[1]=started.
@@ -163,4 +163,8 @@ function notTheShape(expected: string): InvalidResponseError {
     { status: 200, contentType: "application/json", bodySnippet: "" },
     { provider: PROVIDER },
   );
+}
+
+function isNonEmptyStrings(values: unknown): values is readonly string[] {
+  return Array.isArray(values) && values.every((value) => typeof value === "string" && value !== "");
 }

@@ -54,12 +54,13 @@ export function zuoraRunOperations(api: ApiClient<paths>, clientHeaders: ZuoraHe
     ...scopeHeaders(call ?? {}, where, argumentFailure),
   });
 
-  function start(
+  /** Zuora answers the run, or (with `async`) a request id only: the caller says which it asked for. */
+  async function start<Answer>(
     workflowId: string,
-    parameters: unknown,
+    parameters: ZuoraRunParameters | undefined,
     call: ZuoraStartOptions | undefined,
     async: boolean,
-  ) {
+  ): Promise<Answer> {
     assertPathSegment("workflowId", workflowId);
     if (parameters !== undefined && !isObject(parameters)) {
       throw new InvalidArgumentError(
@@ -76,23 +77,21 @@ export function zuoraRunOperations(api: ApiClient<paths>, clientHeaders: ZuoraHe
     }
     const header = { ...headersFor(call, "startRun"), ...(async ? { async: true } : {}) };
     // The transport adds the Idempotency-Key (the caller's or a new one) and reuses it on every retry.
-    return api.request(
+    const answer: unknown = await api.request(
       "post",
       "/workflows/{workflow_id}/run",
-      {
-        params: { path: { workflow_id: workflowId }, header },
-        body: (parameters ?? {}) as ZuoraRunParameters,
-      },
+      { params: { path: { workflow_id: workflowId }, header }, body: parameters ?? {} },
       call,
     );
+    return answer as Answer;
   }
 
   return {
     async startRun(workflowId, parameters, call) {
-      return (await start(workflowId, parameters, call, false)) as ZuoraWorkflowRun;
+      return start<ZuoraWorkflowRun>(workflowId, parameters, call, false);
     },
     async startRunAsync(workflowId, parameters, call) {
-      return (await start(workflowId, parameters, call, true)) as ZuoraAsyncAccepted;
+      return start<ZuoraAsyncAccepted>(workflowId, parameters, call, true);
     },
     async stopRun(runId, call) {
       assertPathSegment("runId", runId);

@@ -6,10 +6,14 @@ import {
   PROVIDERS,
   requireSetting,
   setting,
-  type CallOptions,
   type ConnectOptions,
   type ProviderName,
 } from "../providers.js";
+
+/** What one call of an operation takes from the command. */
+interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
 
 /** The `<provider>` argument of start, list and stop (which take other arguments after it than get does). */
 export function parseProvider(command: string, name: string | undefined): ProviderName {
@@ -35,14 +39,14 @@ export interface StartedOnCli {
 }
 
 /** Dify's end-user id (`--user`), which its start and stop require. */
-export interface EndUser {
+interface EndUser {
   user?: string | undefined;
 }
 
 /** The end user wfrun names when `--user` is not given. */
 export const DEFAULT_DIFY_USER = "wfrun-cli";
 
-export interface ListQuery {
+interface ListQuery {
   workflow?: string | undefined;
   statuses: string[];
   limit?: number | undefined;
@@ -69,7 +73,7 @@ export async function connectLifecycle(
   provider: ProviderName,
   options: ConnectOptions,
 ): Promise<CliLifecycle> {
-  const { env, baseUrl, timeoutMs } = options;
+  const { env, baseUrl, logger } = options;
   switch (provider) {
     case "copyai": {
       const apiKey = requireSetting(env, "COPYAI_API_KEY", "your Copy.ai API key");
@@ -80,7 +84,7 @@ export async function connectLifecycle(
       const client = createCopyAiClient({
         apiKey,
         baseUrl: baseUrl ?? setting(env, "COPYAI_BASE_URL"),
-        timeoutMs,
+        logger,
       });
       return {
         listNeedsWorkflow: true,
@@ -111,7 +115,7 @@ export async function connectLifecycle(
         apiKey,
         baseUrl: baseUrl ?? setting(env, "STRIPE_BASE_URL"),
         stripeVersion: setting(env, "STRIPE_VERSION"),
-        timeoutMs,
+        logger,
       });
       return {
         listNeedsWorkflow: false,
@@ -154,7 +158,7 @@ export async function connectLifecycle(
       const client = createDifyClient({
         apiKey,
         baseUrl: baseUrl ?? setting(env, "DIFY_BASE_URL"),
-        timeoutMs,
+        logger,
       });
       return {
         listNeedsWorkflow: false,

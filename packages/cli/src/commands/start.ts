@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseCommandArgs, quote } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
-import { formatRunJson, formatRunSummary, printable } from "../format.js";
+import { formatRuns, printable } from "../format.js";
 import { PROVIDERS } from "../providers.js";
 import type { CommandContext } from "./context.js";
 import { connectLifecycle, DEFAULT_DIFY_USER, parseProvider, type StartedOnCli } from "./lifecycle.js";
@@ -76,7 +76,7 @@ export async function startCommand(argv: readonly string[], context: CommandCont
   }
   if (!values.quiet) output.err(printable(`wfrun: started ${provider} run ${started.ids.join(" ")}`) + "\n");
   const passed = WATCH_FLAGS.flatMap((flag) =>
-    values[flag] === undefined ? [] : [`--${flag}`, values[flag]!],
+    values[flag] === undefined ? [] : [`--${flag}`, values[flag]],
   );
   const flags = [...passed, ...(values.json ? ["--json"] : []), ...(values.quiet ? ["--quiet"] : [])];
   const base = values["base-url"] === undefined ? [] : ["--base-url", values["base-url"]];
@@ -86,7 +86,8 @@ export async function startCommand(argv: readonly string[], context: CommandCont
 function startedSummary({ ids, run, notes }: StartedOnCli): string {
   if (run !== null) {
     return (
-      formatRunSummary(run) + notes.map(([label, value]) => printable(`${label}: ${value}`) + "\n").join("")
+      formatRuns([run], "summary", false) +
+      notes.map(([label, value]) => printable(`${label}: ${value}`) + "\n").join("")
     );
   }
   const rows: [string, string][] = [["id", ids.at(-1) ?? ""], ...notes];
@@ -95,7 +96,7 @@ function startedSummary({ ids, run, notes }: StartedOnCli): string {
 }
 
 function startedJson({ ids, run, notes }: StartedOnCli): string {
-  if (run !== null) return formatRunJson(run);
+  if (run !== null) return formatRuns([run], "json", false);
   return `${JSON.stringify({ id: ids.at(-1), workflowId: ids.length > 1 ? ids[0] : null, ...Object.fromEntries(notes) }, null, 2)}\n`;
 }
 

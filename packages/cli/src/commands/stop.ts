@@ -1,6 +1,6 @@
 import { parseCommandArgs, quote } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
-import { formatRunJson, formatRunSummary, printable } from "../format.js";
+import { formatRuns, printable } from "../format.js";
 import type { CommandContext } from "./context.js";
 import { connectLifecycle, parseProvider } from "./lifecycle.js";
 
@@ -54,7 +54,7 @@ export async function stopCommand(argv: readonly string[], { io, output, onTarge
         : printable(`stop requested: ${id}`) + "\n",
     );
   } else {
-    output.out(values.json ? formatRunJson(run) : formatRunSummary(run));
+    output.out(values.json ? formatRuns([run], "json", false) : formatRuns([run], "summary", false));
   }
   return EXIT.ok;
 }

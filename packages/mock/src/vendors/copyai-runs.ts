@@ -49,7 +49,7 @@ export const copyaiLifecycle: Lifecycle = {
         {
           workflowId,
           inputs: body.startVariables,
-          metadata: (body.metadata as Record<string, unknown>) ?? null,
+          metadata: isObject(body.metadata) ? body.metadata : null,
         },
         () => `WRUN-${randomUUID()}`,
       );

@@ -29,7 +29,7 @@ const unix = (date: Date) => Math.floor(date.getTime() / 1000);
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 /** The `user` a run was started by, kept in its metadata. */
-const userOf = (run: StoredRun) => String(run.metadata?.user ?? "");
+const userOf = (run: StoredRun) => (typeof run.metadata?.user === "string" ? run.metadata.user : "");
 const ended = (stage: LiveStage) => stage === "succeeded" || stage === "failed" || stage === "stopped";
 
 /** The run as `workflow_finished` and the blocking answer carry it (also the detail endpoint's shape). */

@@ -31,7 +31,7 @@ export interface LifecycleRequest {
   headers: IncomingHttpHeaders;
   query: URLSearchParams;
   /** Where a run is now (as its last GET showed it); reading it does not move the run. */
-  stageOf(run: StoredRun): LiveStage;
+  stageOf: (run: StoredRun) => LiveStage;
   /** The parsed JSON body; `undefined` without one, {@link INVALID_BODY} when it is not JSON or too large. */
   body: unknown;
 }
