@@ -6,7 +6,14 @@ import { lazyRawClient } from "./raw.js";
 import { userAgent } from "./runtime.js";
 import { fetchSender } from "./send-fetch.js";
 import type { StreamResponse } from "./send.js";
-import { requestJson, requestStream, type Call, type ProviderRules, type Transport } from "./transport.js";
+import {
+  requestJson,
+  requestStream,
+  SAFE_TO_REPEAT,
+  type Call,
+  type ProviderRules,
+  type Transport,
+} from "./transport.js";
 import { buildUrl, checkBaseUrl } from "./url.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "patch";
@@ -92,13 +99,15 @@ export function createApiClient<Paths extends {}>(
       url: buildUrl(base, path, params?.path, params?.query),
       headers,
       body: undefined,
-      retryable: upper === "GET" || idempotent === true,
+      retryable: SAFE_TO_REPEAT.has(upper) || idempotent === true,
     };
     if (body !== undefined) {
       headers["content-type"] = form ? "application/x-www-form-urlencoded" : "application/json";
       request.body = form ? formBody(body) : JSON.stringify(body);
     }
-    if (upper !== "GET" && rules.idempotencyHeader !== undefined) {
+    // POST and PATCH are where a key makes a repeat safe (Stripe's and Zuora's docs); a request marked
+    // idempotent (an OAuth token grant) needs none.
+    if ((upper === "POST" || upper === "PATCH") && !idempotent && rules.idempotencyHeader !== undefined) {
       headers[rules.idempotencyHeader] = callOptions.idempotencyKey ?? globalThis.crypto.randomUUID();
       request.retryable = true;
     }

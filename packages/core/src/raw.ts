@@ -1,6 +1,6 @@
 import type { Client, Middleware } from "openapi-fetch";
 import type { Limits } from "./options.js";
-import { requestJson, type Transport } from "./transport.js";
+import { requestJson, SAFE_TO_REPEAT, type Transport } from "./transport.js";
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
@@ -28,7 +28,7 @@ export function lazyRawClient<Paths extends {}>(
     const method = request.method.toUpperCase();
     const { response, body: json } = await requestJson(
       transport,
-      { method, url: request.url, headers, body, retryable: method === "GET" || method === "HEAD" },
+      { method, url: request.url, headers, body, retryable: retryableRaw(method, headers, transport) },
       { ...limits, signal: request.signal },
     );
     return new Response(JSON.stringify(json), {
@@ -47,4 +47,11 @@ export function lazyRawClient<Paths extends {}>(
       load().then((c) => (c[method] as (...a: unknown[]) => unknown)(...args));
   }
   return client as unknown as Client<Paths>;
+}
+
+/** A raw call is retried when HTTP says its method is idempotent, or when it carries the vendor's key. */
+function retryableRaw(method: string, headers: Record<string, string>, transport: Transport): boolean {
+  if (SAFE_TO_REPEAT.has(method)) return true;
+  const header = transport.rules.idempotencyHeader?.toLowerCase();
+  return header !== undefined && headers[header] !== undefined;
 }

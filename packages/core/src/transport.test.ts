@@ -227,6 +227,29 @@ describe.each([
   });
 });
 
+describe("idempotency by method", () => {
+  it("retries a PUT without a key (HTTP calls PUT idempotent), and sends no key with it", async () => {
+    server.handle((_, res) => json(res, 503, {}, { "retry-after-ms": "1" }));
+    const api = acmeApi(server.url, { maxRetries: 2 }, { idempotencyHeader: "Idempotency-Key" });
+    await failure(api.request("put", "/runs/{id}/stop", { params: { path: { id: "r1" } } }));
+    expect(server.requests.map((request) => [request.method, request.headers["idempotency-key"]])).toEqual([
+      ["PUT", undefined],
+      ["PUT", undefined],
+      ["PUT", undefined],
+    ]);
+  });
+
+  it("sends no key with a write marked idempotent (an OAuth token grant), and retries it", async () => {
+    server.handle((_, res) => json(res, 503, {}, { "retry-after-ms": "1" }));
+    const api = acmeApi(server.url, { maxRetries: 1 }, { idempotencyHeader: "Idempotency-Key" });
+    await failure(api.request("post", "/runs", { body: { name: "x" }, idempotent: true }));
+    expect(server.requests.map((request) => request.headers["idempotency-key"])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
 describe("bad input fails early and typed, before any request", () => {
   beforeEach(() => (server.requests.length = 0));
   it.each([

@@ -77,6 +77,9 @@ export interface Call {
   retryable: boolean;
 }
 
+/** Methods HTTP defines as idempotent (RFC 9110 §9.2.2): sending one twice has the effect of sending it once. */
+export const SAFE_TO_REPEAT: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE"]);
+
 export type CallLimits = Limits & Pick<RequestOptions, "signal">;
 
 /** A 2xx answer: its parsed JSON object, and the response it came in. */

@@ -15,6 +15,16 @@ export interface AcmePaths {
       };
     };
   };
+  "/runs/{id}/stop": {
+    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+    put: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody?: never;
+      responses: {
+        200: { headers: Record<string, unknown>; content: { "application/json": { id: string } } };
+      };
+    };
+  };
   "/runs": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     post: {
