@@ -85,34 +85,19 @@ export type RunFetcher = (ids: readonly string[], options: CallOptions) => Promi
  * nothing of the other three.
  */
 export async function connect(provider: ProviderName, options: ConnectOptions): Promise<RunFetcher> {
-  const { env, baseUrl, logger } = options;
   switch (provider) {
     case "stripe": {
-      const apiKey = requireSetting(
-        env,
-        "STRIPE_API_KEY",
-        "your Stripe secret (sk_…) or restricted (rk_…) key",
-      );
-      const [{ createStripeClient }, { fromStripe }] = await Promise.all([
-        import("@wfrun/stripe"),
+      const [client, { fromStripe }] = await Promise.all([
+        stripeFromEnv(options),
         import("@wfrun/normalize/stripe"),
       ]);
-      const client = createStripeClient({
-        apiKey,
-        baseUrl: baseUrl ?? setting(env, "STRIPE_BASE_URL"),
-        // The preview's version is the client's default; pinning another is the user's deliberate choice.
-        stripeVersion: setting(env, "STRIPE_VERSION"),
-        logger,
-      });
       return ([id = ""], call) => client.getWorkflowRun(id, call).then(fromStripe);
     }
     case "dify": {
-      const apiKey = requireSetting(env, "DIFY_API_KEY", "your Dify app's API key (app-…)");
-      const [{ createDifyClient }, { fromDify }] = await Promise.all([
-        import("@wfrun/dify"),
+      const [client, { fromDify }] = await Promise.all([
+        difyFromEnv(options),
         import("@wfrun/normalize/dify"),
       ]);
-      const client = createDifyClient({ apiKey, baseUrl: baseUrl ?? setting(env, "DIFY_BASE_URL"), logger });
       return ([id = ""], call) => client.getWorkflowRun(id, call).then(fromDify);
     }
     case "zuora": {
@@ -120,20 +105,41 @@ export async function connect(provider: ProviderName, options: ConnectOptions): 
       return connectZuora(options);
     }
     case "copyai": {
-      const apiKey = requireSetting(env, "COPYAI_API_KEY", "your Copy.ai API key");
-      const [{ createCopyAiClient }, { fromCopyAi }] = await Promise.all([
-        import("@wfrun/copyai"),
+      const [client, { fromCopyAi }] = await Promise.all([
+        copyAiFromEnv(options),
         import("@wfrun/normalize/copyai"),
       ]);
-      const client = createCopyAiClient({
-        apiKey,
-        baseUrl: baseUrl ?? setting(env, "COPYAI_BASE_URL"),
-        logger,
-      });
       return ([workflowId = "", runId = ""], call) =>
         client.getWorkflowRun(workflowId, runId, call).then((run) => fromCopyAi(run, { workflowId, runId }));
     }
   }
+}
+
+// Each provider's client from the environment, imported only when that provider is used (get and the
+// lifecycle commands share these; Zuora's is in zuora.ts).
+
+export async function stripeFromEnv({ env, baseUrl, logger }: ConnectOptions) {
+  const apiKey = requireSetting(env, "STRIPE_API_KEY", "your Stripe secret (sk_…) or restricted (rk_…) key");
+  const { createStripeClient } = await import("@wfrun/stripe");
+  return createStripeClient({
+    apiKey,
+    baseUrl: baseUrl ?? setting(env, "STRIPE_BASE_URL"),
+    // The preview's version is the client's default; pinning another is the user's deliberate choice.
+    stripeVersion: setting(env, "STRIPE_VERSION"),
+    logger,
+  });
+}
+
+export async function difyFromEnv({ env, baseUrl, logger }: ConnectOptions) {
+  const apiKey = requireSetting(env, "DIFY_API_KEY", "your Dify app's API key (app-…)");
+  const { createDifyClient } = await import("@wfrun/dify");
+  return createDifyClient({ apiKey, baseUrl: baseUrl ?? setting(env, "DIFY_BASE_URL"), logger });
+}
+
+export async function copyAiFromEnv({ env, baseUrl, logger }: ConnectOptions) {
+  const apiKey = requireSetting(env, "COPYAI_API_KEY", "your Copy.ai API key");
+  const { createCopyAiClient } = await import("@wfrun/copyai");
+  return createCopyAiClient({ apiKey, baseUrl: baseUrl ?? setting(env, "COPYAI_BASE_URL"), logger });
 }
 
 /** An environment variable's value; unset, empty and blank are the same: not set. */
@@ -142,7 +148,7 @@ export function setting(env: CliIo["env"], name: string): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value;
 }
 
-export function requireSetting(env: CliIo["env"], name: string, what: string): string {
+function requireSetting(env: CliIo["env"], name: string, what: string): string {
   const value = setting(env, name);
   if (value === undefined) throw new ConfigError(`${name} is not set: export ${what} as ${name}`, name);
   return value;

@@ -3,9 +3,10 @@ import { quote } from "../args.js";
 import { UsageError } from "../exit.js";
 import {
   ALIASES,
+  copyAiFromEnv,
+  difyFromEnv,
   PROVIDERS,
-  requireSetting,
-  setting,
+  stripeFromEnv,
   type ConnectOptions,
   type ProviderName,
 } from "../providers.js";
@@ -73,19 +74,12 @@ export async function connectLifecycle(
   provider: ProviderName,
   options: ConnectOptions,
 ): Promise<CliLifecycle> {
-  const { env, baseUrl, logger } = options;
   switch (provider) {
     case "copyai": {
-      const apiKey = requireSetting(env, "COPYAI_API_KEY", "your Copy.ai API key");
-      const [{ createCopyAiClient }, { fromCopyAi }] = await Promise.all([
-        import("@wfrun/copyai"),
+      const [client, { fromCopyAi }] = await Promise.all([
+        copyAiFromEnv(options),
         import("@wfrun/normalize/copyai"),
       ]);
-      const client = createCopyAiClient({
-        apiKey,
-        baseUrl: baseUrl ?? setting(env, "COPYAI_BASE_URL"),
-        logger,
-      });
       return {
         listNeedsWorkflow: true,
         lacks: { stop: "Copy.ai's API has no way to stop a run" },
@@ -102,21 +96,10 @@ export async function connectLifecycle(
       };
     }
     case "stripe": {
-      const apiKey = requireSetting(
-        env,
-        "STRIPE_API_KEY",
-        "your Stripe secret (sk_…) or restricted (rk_…) key",
-      );
-      const [{ createStripeClient }, { fromStripe }] = await Promise.all([
-        import("@wfrun/stripe"),
+      const [client, { fromStripe }] = await Promise.all([
+        stripeFromEnv(options),
         import("@wfrun/normalize/stripe"),
       ]);
-      const client = createStripeClient({
-        apiKey,
-        baseUrl: baseUrl ?? setting(env, "STRIPE_BASE_URL"),
-        stripeVersion: setting(env, "STRIPE_VERSION"),
-        logger,
-      });
       return {
         listNeedsWorkflow: false,
         lacks: { stop: "Stripe's API has no way to stop a Workflow Run" },
@@ -150,16 +133,10 @@ export async function connectLifecycle(
       };
     }
     case "dify": {
-      const apiKey = requireSetting(env, "DIFY_API_KEY", "your Dify app's API key (app-…)");
-      const [{ createDifyClient }, { fromDify, fromDifyLogEntry }] = await Promise.all([
-        import("@wfrun/dify"),
+      const [client, { fromDify, fromDifyLogEntry }] = await Promise.all([
+        difyFromEnv(options),
         import("@wfrun/normalize/dify"),
       ]);
-      const client = createDifyClient({
-        apiKey,
-        baseUrl: baseUrl ?? setting(env, "DIFY_BASE_URL"),
-        logger,
-      });
       return {
         listNeedsWorkflow: false,
         lacks: {},
