@@ -6,7 +6,8 @@ export type RunOutcome =
   | { kind: "run"; stage: RunStage }
   | { kind: "rate_limited" }
   | { kind: "unavailable" }
-  | { kind: "not_found" };
+  | { kind: "not_found" }
+  | { kind: "moved"; to: string };
 
 /** How many GETs answer 429 before `run_rate_limited` succeeds (a client with 2 retries gets through). */
 const RATE_LIMITED_GETS = 2;
@@ -24,6 +25,7 @@ const SCENARIOS = {
     get <= RATE_LIMITED_GETS ? { kind: "rate_limited" } : { kind: "run", stage: "succeeded" },
   run_flaky: (get) => (get <= FLAKY_GETS ? { kind: "unavailable" } : { kind: "run", stage: "succeeded" }),
   run_missing: () => ({ kind: "not_found" }),
+  run_moved: () => ({ kind: "moved", to: "run_succeeded" }),
 } satisfies Record<string, (get: number, progress: readonly RunStage[]) => RunOutcome>;
 
 /** The run ids every provider knows; any other id is not found. */

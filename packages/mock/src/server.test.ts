@@ -47,6 +47,7 @@ describe("startMockServer", () => {
       "run_rate_limited",
       "run_flaky",
       "run_missing",
+      "run_moved",
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { answerPreflight, corsHeaders } from "./cors.js";
 import { answerUnparsable, decodeSegments, pathOf, readBody, sameSecret, send } from "./http.js";
 import { answerLifecycle, startedRunReply } from "./lifecycle.js";
 import { outcomeOf } from "./runs.js";
@@ -51,10 +52,11 @@ interface State {
 
 /** Starts a mock of the four vendors' workflow-run endpoints; resolves once it listens. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", keys = {} } = validate(options);
+  const { port = 0, host = "127.0.0.1", keys = {}, cors = true } = validate(options);
   const state: State = { requests: [], gets: new Map(), zuoraTokens: new Set(), store: new RunStore() };
   const server = createServer((req, res) => {
-    handle(req, res, state, keys).catch(() => {
+    if (cors && answerPreflight(req, res)) return;
+    handle(req, res, state, keys, cors).catch(() => {
       // Only a broken socket gets here (the client went away mid-body): nothing is left to answer.
       if (!res.headersSent) res.destroy();
     });
@@ -102,12 +104,15 @@ function validate(options: MockServerOptions): MockServerOptions {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("startMockServer: options must be an object");
   }
-  const { port, host, keys } = options;
+  const { port, host, keys, cors } = options;
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
     throw new RangeError("startMockServer: `port` must be an integer from 0 to 65535");
   }
   if (host !== undefined && (typeof host !== "string" || host.trim() === "")) {
     throw new TypeError("startMockServer: `host` must be a non-empty string");
+  }
+  if (cors !== undefined && typeof cors !== "boolean") {
+    throw new TypeError("startMockServer: `cors` must be true or false");
   }
   for (const [provider, key] of Object.entries(keys ?? {})) {
     if (!PROVIDERS.includes(provider as MockProvider)) {
@@ -126,7 +131,10 @@ async function handle(
   res: ServerResponse,
   state: State,
   keys: Partial<Record<MockProvider, string>>,
+  cors: boolean,
 ): Promise<void> {
+  // Set before any answer is written, so every one carries them: run replies, lifecycle answers and streams.
+  if (cors) for (const [name, value] of Object.entries(corsHeaders())) res.setHeader(name, value);
   const method = req.method ?? "GET";
   // Only the path is kept: a query string could carry a credential.
   const path = pathOf(req.url ?? "/");
@@ -165,7 +173,8 @@ async function handle(
 
   const refused = refusal(profile, req, keys, state);
   if (refused) return answer(refused);
-  return answer(startedRunReply(profile, route.ref, state.store) ?? runReply(profile, route.ref, state));
+  const started = startedRunReply(profile, route.ref, state.store);
+  return answer(started ?? runReply(profile, route.ref, path, state));
 }
 
 /** The answer to a request that is not authenticated, or malformed for the vendor; undefined when it is fine. */
@@ -195,7 +204,7 @@ function accepts(
   return sameSecret(credential, key);
 }
 
-function runReply(profile: VendorProfile, ref: RunRef, state: State): Reply {
+function runReply(profile: VendorProfile, ref: RunRef, path: string, state: State): Reply {
   const counter = `${profile.provider}\u0000${ref.runId}`;
   const get = (state.gets.get(counter) ?? 0) + 1;
   state.gets.delete(counter); // re-inserted last: the map's order is then least recently used first
@@ -211,5 +220,10 @@ function runReply(profile: VendorProfile, ref: RunRef, state: State): Reply {
       return profile.unavailable();
     case "not_found":
       return profile.notFound(ref);
+    case "moved": {
+      // The same path with the last segment (the run id) replaced: a redirect within the origin.
+      const location = path.slice(0, path.lastIndexOf("/") + 1) + outcome.to;
+      return { status: 307, body: { moved_to: location }, headers: { location } };
+    }
   }
 }

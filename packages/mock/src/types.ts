@@ -11,6 +11,12 @@ export interface MockServerOptions {
    * secret (any non-empty client id goes). A provider left unset accepts any non-empty credential.
    */
   keys?: Partial<Record<MockProvider, string>>;
+  /**
+   * Default `true`: answers CORS preflights and lets a page on any origin call the mock and read the headers
+   * clients use (request ids, `retry-after`, `retry-after-ms`, `stripe-should-retry` …). `false`: no CORS headers,
+   * and an OPTIONS is a 404 like any other unserved method.
+   */
+  cors?: boolean;
 }
 
 /** One request the mock answered: no credentials, no query string, no bodies. */
