@@ -2,8 +2,10 @@ import { InvalidArgumentError } from "./errors.js";
 
 // C0 controls, DEL and C1 controls: never part of a real id, and some proxies split requests on them.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-// A lone surrogate cannot be percent-encoded (encodeURIComponent throws URIError).
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// A lone surrogate cannot be percent-encoded (encodeURIComponent throws URIError): a high one not followed by a
+// low one, or a low one at the start or after anything but a high one. No lookbehind: Safari before 16.4
+// cannot parse it, and the whole module would fail to load there.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 const DOT_SEGMENT = /^\.{1,2}$/;
 
 function decodesToDotSegment(value: string): boolean {

@@ -31,8 +31,8 @@ function serveStatuses(statuses: [RunStatus, string][], delayMs = 0) {
   return () => polls;
 }
 
-const fetchRun = ({ signal }: { signal: AbortSignal | undefined }) =>
-  fetch(`${server.url}/run`, signal ? { signal } : {}).then(async (res) => {
+const fetchRun = ({ signal }: { signal: AbortSignal }) =>
+  fetch(`${server.url}/run`, { signal }).then(async (res) => {
     if (res.status === 404) throw new NotFoundError("gone", { status: 404 });
     return (await res.json()) as Run;
   });
@@ -141,6 +141,20 @@ describe("waitForRun", () => {
     second.abort();
     expect(await fetching).toBeInstanceOf(UserAbortError);
     expect(performance.now() - abortedAt).toBeLessThan(50);
+  });
+
+  it("passes fetchRun the caller's signal, or one that never aborts when none is given", async () => {
+    const seen: AbortSignal[] = [];
+    const poll = async ({ signal }: { signal: AbortSignal }) => {
+      seen.push(signal);
+      return { status: "succeeded" as const };
+    };
+    await waitForRun(poll, { timeoutMs: 1_000 });
+    const controller = new AbortController();
+    await waitForRun(poll, { timeoutMs: 1_000, signal: controller.signal });
+    expect(seen[0]).toBeInstanceOf(AbortSignal);
+    expect(seen[0]!.aborted).toBe(false);
+    expect(seen[1]).toBe(controller.signal);
   });
 
   it("grows the delay from minDelayMs to maxDelayMs and never sleeps past the timeout", async () => {

@@ -47,15 +47,17 @@ const realClock: Clock = { now: () => Date.now(), sleep };
  * Polls `fetchRun` until the run is terminal (`isTerminal(run.status)`) and resolves with that run, also
  * when it failed: the caller decides what a failure means. The first poll is immediate; then the delay
  * grows from `minDelayMs` to `maxDelayMs`. An error from `fetchRun` (after the client's own retries) ends
- * the wait with that error.
+ * the wait with that error. `fetchRun` always gets an `AbortSignal` (the caller's, or one that never aborts),
+ * so `({ signal }) => client.getWorkflowRun(id, { signal })` compiles under `exactOptionalPropertyTypes`.
  */
 export async function waitForRun<Run extends PolledRun>(
-  fetchRun: (context: { signal: AbortSignal | undefined }) => Promise<Run>,
+  fetchRun: (context: { signal: AbortSignal }) => Promise<Run>,
   options: WaitForRunOptions<Run>,
 ): Promise<Run> {
   const { timeoutMs, minDelayMs, maxDelayMs } = checkOptions(options);
   const { signal, onProgress } = options;
   const clock = options.clock ?? realClock;
+  const pollSignal = signal ?? new AbortController().signal;
   const deadline = clock.now() + timeoutMs;
   let delay = minDelayMs;
   let lastRun: Run | undefined;
@@ -63,7 +65,7 @@ export async function waitForRun<Run extends PolledRun>(
   for (;;) {
     throwIfAborted(signal);
     const run = await raceAbort(
-      fetchRun({ signal }),
+      fetchRun({ signal: pollSignal }),
       signal,
       () => new UserAbortError("waitForRun was aborted"),
     );
