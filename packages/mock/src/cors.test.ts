@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "./index.js";
-import { bearer, call, STRIPE_HEADERS } from "./__fixtures__/http.js";
+import { bearer, call, runUrls, STRIPE_HEADERS } from "./__fixtures__/http.js";
 
 const PREFLIGHT = {
   method: "OPTIONS",
@@ -61,12 +61,7 @@ describe("run_moved", () => {
 
   it("redirects with a 307 to run_succeeded on the same path, for every vendor", async () => {
     mock = await startMockServer();
-    const cases: [string, Record<string, string>][] = [
-      [`${mock.baseUrls.stripe}/v2/extend/workflow_runs/run_moved`, STRIPE_HEADERS],
-      [`${mock.baseUrls.dify}/workflows/run/run_moved`, bearer("k")],
-      [`${mock.baseUrls.zuora}/workflows/workflow_runs/run_moved`, bearer("t")],
-      [`${mock.baseUrls.copyai}/api/workflow/W/run/run_moved`, { "x-copy-ai-api-key": "k" }],
-    ];
+    const cases = runUrls(mock.baseUrls, "run_moved");
     for (const [url, headers] of cases) {
       const moved = await fetch(url, { headers, redirect: "manual" });
       expect(moved.status).toBe(307);

@@ -4,7 +4,7 @@ import { connect } from "node:net";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MOCK_RUN_IDS, startMockServer, type MockServer } from "./index.js";
 import { MOCK_MEMORY } from "./server.js";
-import { bearer, call, STRIPE_HEADERS, tokenForm } from "./__fixtures__/http.js";
+import { bearer, call, runUrls, STRIPE_HEADERS, tokenForm } from "./__fixtures__/http.js";
 
 describe("startMockServer", () => {
   let baseline: string[];
@@ -155,12 +155,7 @@ describe("startMockServer", () => {
   });
 
   it("sends Retry-After and retry-after-ms with every 429", async () => {
-    const urls: [string, Record<string, string>][] = [
-      [`${mock.baseUrls.stripe}/v2/extend/workflow_runs/run_rate_limited`, STRIPE_HEADERS],
-      [`${mock.baseUrls.dify}/workflows/run/run_rate_limited`, bearer("k")],
-      [`${mock.baseUrls.zuora}/workflows/workflow_runs/run_rate_limited`, bearer("t")],
-      [`${mock.baseUrls.copyai}/api/workflow/W/run/run_rate_limited`, { "x-copy-ai-api-key": "k" }],
-    ];
+    const urls = runUrls(mock.baseUrls, "run_rate_limited");
     for (const [url, headers] of urls) {
       const answer = await call(url, { headers });
       expect(answer.status).toBe(429);

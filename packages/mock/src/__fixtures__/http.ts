@@ -16,3 +16,16 @@ export const tokenForm = (fields: Record<string, string>) => ({
   method: "POST",
   body: new URLSearchParams(fields),
 });
+
+/** Each provider's URL for `runId` on `mock`, with headers its credential check accepts. */
+export function runUrls(
+  baseUrls: Record<"stripe" | "dify" | "zuora" | "copyai", string>,
+  runId: string,
+): [string, Record<string, string>][] {
+  return [
+    [`${baseUrls.stripe}/v2/extend/workflow_runs/${runId}`, STRIPE_HEADERS],
+    [`${baseUrls.dify}/workflows/run/${runId}`, bearer("k")],
+    [`${baseUrls.zuora}/workflows/workflow_runs/${runId}`, bearer("t")],
+    [`${baseUrls.copyai}/api/workflow/W/run/${runId}`, { "x-copy-ai-api-key": "k" }],
+  ];
+}
