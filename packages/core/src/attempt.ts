@@ -1,5 +1,6 @@
 import { ConnectionError, TimeoutError, UserAbortError, WfrunError } from "./errors.js";
 import { refusedRedirect, tooLarge, type Context } from "./outcome.js";
+import { BrowserRefusal, browserRefusalError } from "./browser.js";
 import { redirectTarget } from "./redirects.js";
 import { redactText } from "./redact.js";
 import { BodyLimitExceeded, type Exchange, type StreamResponse, type TextResponse } from "./send.js";
@@ -46,6 +47,7 @@ export async function attemptOnce<M extends Mode>(
   const onAbort = () => stop(CALLER_ABORTED);
   signal?.addEventListener("abort", onAbort, { once: true });
   let handedOver = false;
+  let credentialNames: string[] = [];
   try {
     const headers = await credentials();
     let url = call.url;
@@ -57,6 +59,7 @@ export async function attemptOnce<M extends Mode>(
         body: call.body,
         maxBytes: limits.maxResponseBytes,
         idempotent: call.retryable,
+        platformMayFollow: credentialNames.every((name) => name.toLowerCase() === "authorization"),
       };
       exchange = (mode === "text" ? sender.text(request) : sender.stream(request)) as Exchange<Answer<M>>;
       if (stopped) exchange.abort(new Error("stopped"));
@@ -84,6 +87,7 @@ export async function attemptOnce<M extends Mode>(
       return { ok: false, error };
     }
     if (cause instanceof BodyLimitExceeded) throw tooLarge(cause.response, cause.limit, context);
+    if (cause instanceof BrowserRefusal) throw browserRefusalError(cause, context);
     if (cause instanceof WfrunError) throw cause;
     const detail = describeCause(cause, rules.secrets());
     return {
@@ -106,6 +110,7 @@ export async function attemptOnce<M extends Mode>(
   async function credentials(): Promise<Record<string, string>> {
     const { headers } = rules.auth;
     const own = typeof headers === "function" ? await authHeaders(headers) : headers;
+    credentialNames = Object.keys(own);
     // The call's headers go last: they are the endpoint's (Content-Type, Stripe-Version …), never credentials.
     return { ...own, ...call.headers };
   }

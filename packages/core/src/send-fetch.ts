@@ -1,3 +1,4 @@
+import { BrowserRefusal, corsRefusal } from "./browser.js";
 import {
   BodyLimitExceeded,
   readStreamText,
@@ -20,14 +21,19 @@ export function fetchSender(fetchImpl: typeof globalThis.fetch): Sender {
       method: request.method,
       headers: request.headers,
       signal: controller.signal,
-      // Redirects are the transport's to judge (credential headers must not cross origins).
-      redirect: "manual",
     };
     if (request.body !== undefined) init.body = request.body;
     // Whatever fetch does with a late abort, the caller's wait ends on it.
     const response = new Promise<R>((resolve, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
-      fetchImpl(request.url, init).then(read).then(resolve, reject);
+      const send = (redirect: RequestRedirect) =>
+        fetchImpl(request.url, { ...init, redirect }).catch(rejectAsBrowser(request.url));
+      // Redirects are the transport's to judge (credential headers must not cross origins), except where a
+      // browser hides them (followHidden).
+      send("manual")
+        .then((response) => followHidden(response, request, () => send("follow")))
+        .then(read)
+        .then(resolve, reject);
     });
     return { response, abort: (reason) => controller.abort(reason) };
   }
@@ -47,6 +53,27 @@ export function fetchSender(fetchImpl: typeof globalThis.fetch): Sender {
         headers: response.headers,
         body: response.body ?? new ReadableStream({ start: (c) => c.close() }),
       })),
+  };
+}
+
+/**
+ * A browser answers a manual-redirect fetch with an opaque response that hides the target. A GET whose only
+ * credential fetch drops across origins is sent again for the browser to follow; any other is refused.
+ */
+async function followHidden(
+  response: Response,
+  request: WireRequest,
+  sendFollowing: () => Promise<Response>,
+): Promise<Response> {
+  if (response.type !== "opaqueredirect") return response;
+  const safeMethod = request.method === "GET" || request.method === "HEAD";
+  if (!request.platformMayFollow || !safeMethod) throw new BrowserRefusal("redirect", request.url, response);
+  return sendFollowing();
+}
+
+function rejectAsBrowser(url: string) {
+  return (cause: unknown): never => {
+    throw corsRefusal(cause, url) ?? cause;
   };
 }
 

@@ -13,6 +13,11 @@ export interface WireRequest {
   maxBytes: number;
   /** Safe to send twice (a read, or a write with an idempotency key). */
   idempotent: boolean;
+  /**
+   * Every credential header is `Authorization`, which fetch drops on a hop to another origin: where the platform
+   * hides redirects (a browser), it may follow them itself.
+   */
+  platformMayFollow?: boolean;
 }
 
 /** The response headers, read the same way on both paths. Names are case-insensitive. */

@@ -21,15 +21,15 @@ export interface WaitForRunOptions<Run extends PolledRun> {
   /** Required: the wait never sleeps past it and rejects with a `WaitTimeoutError` carrying the last run. */
   timeoutMs: number;
   /** The first delay between polls. Default 1 000 ms. */
-  minDelayMs?: number;
+  minDelayMs?: number | undefined;
   /** Delays grow by {@link WAIT_DEFAULTS.growth} per poll up to this. Default 30 000 ms. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Stops the wait at once with a `UserAbortError`; also passed to `fetchRun`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Called with the first run and then whenever its status (or the vendor's status word) changes. */
-  onProgress?: (run: Run) => void;
+  onProgress?: ((run: Run) => void) | undefined;
   /** Defaults to the real clock. */
-  clock?: Clock;
+  clock?: Clock | undefined;
 }
 
 export const WAIT_DEFAULTS = Object.freeze({

@@ -16,13 +16,13 @@ const logged: ClientOptions["fetch"] = async (input, init) => {
   const response = await fetch(input, init);
   return response;
 };
-const options: ClientOptions = { baseUrl: `${base}/dify/v1`, fetch: logged, timeoutMs: 5_000, maxRetries: 1 };
+const options: ClientOptions = { baseUrl: `${base}/copyai`, fetch: logged, timeoutMs: 5_000, maxRetries: 1 };
 
 export async function usage(signal?: AbortSignal): Promise<WorkflowRun[]> {
-  const dify = createDifyClient({ ...options, apiKey: "app-key" });
+  const dify = createDifyClient({ apiKey: "app-key", baseUrl: `${base}/dify/v1`, fetch: logged });
   const stripe = createStripeClient({ apiKey: "rk_test_key", baseUrl: `${base}/stripe`, fetch });
   const zuora = createZuoraClient({ clientId: "id", clientSecret: "secret", baseUrl: `${base}/zuora` });
-  const copyai = createCopyAiClient({ apiKey: "key", baseUrl: `${base}/copyai` });
+  const copyai = createCopyAiClient({ ...options, apiKey: "key" });
 
   // The README's pattern: waitForRun hands the call a signal to pass on.
   const waited = await waitForRun(({ signal }) => stripe.getWorkflowRun("run", { signal }).then(fromStripe), {

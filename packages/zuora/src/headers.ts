@@ -6,14 +6,14 @@ export interface ZuoraScopeOptions {
    * `Zuora-Entity-Ids`: with Multi-entity and a token valid for several entities, the entity to act in
    * (Zuora documents one entity per call here). Leave unset otherwise.
    */
-  entityIds?: string | readonly string[];
+  entityIds?: string | readonly string[] | undefined;
   /** `Zuora-Org-Ids`: with Multi-Org, the orgs to act in (a subset of the user's); sent comma-separated. */
-  orgIds?: string | readonly string[];
+  orgIds?: string | readonly string[] | undefined;
   /**
    * `Zuora-Track-Id`: your own id for tracing the call, echoed back by Zuora. At most 64 US-ASCII characters,
    * without `:`, `;`, `"` or `'`; checked before anything is sent.
    */
-  trackId?: string;
+  trackId?: string | undefined;
 }
 
 export interface ZuoraHeaders {
