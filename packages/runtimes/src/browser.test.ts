@@ -38,6 +38,8 @@ async function launch(): Promise<Browser> {
 }
 
 describeMatrix("browser", {
+  // Browsers forbid the header to pages: the request carries the browser's own.
+  userAgent: /^Mozilla\/5\.0 .*Chrome\/\d+/,
   async setUp() {
     const appJs = await bundle({ runtime: "browser", entry: 'import "./page/app.js";' });
     const server = await servePage(appJs);
@@ -47,9 +49,10 @@ describeMatrix("browser", {
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
     return {
-      async run(baseUrls) {
+      async run(baseUrls, echoUrl) {
         const query = new URLSearchParams({
           baseUrls: JSON.stringify(baseUrls),
+          echoUrl,
           blocked: blockedMock.baseUrls.dify,
         });
         await page.goto(`${server.url}?${query}`);

@@ -6,10 +6,11 @@ import { describeMatrix } from "./matrix.js";
 const BUN = join(packageDir, "node_modules", "bun", "bin", "bun.exe");
 
 describeMatrix("bun", {
-  async run(baseUrls) {
+  userAgent: /^wfrun\/dify bun\/1\.4\.5$/,
+  async run(baseUrls, echoUrl) {
     const { dir, remove } = await scratch();
     try {
-      const code = await bundle({ runtime: "bun", entry: scriptEntry(baseUrls) });
+      const code = await bundle({ runtime: "bun", entry: scriptEntry(baseUrls, echoUrl) });
       return await runScript(dir, code, BUN, ["run"]);
     } finally {
       await remove();

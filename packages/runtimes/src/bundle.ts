@@ -53,10 +53,10 @@ export async function scratch(): Promise<{ dir: string; remove(): Promise<void> 
 }
 
 /** The entry of a command-line runtime: runs the scenario and prints its outcomes as one JSON line. */
-export function scriptEntry(baseUrls: Record<string, string>): string {
+export function scriptEntry(baseUrls: Record<string, string>, echoUrl: string): string {
   return [
     'import { runScenario } from "./scenario.js";',
-    `const outcomes = await runScenario(${JSON.stringify(baseUrls)});`,
+    `const outcomes = await runScenario(${JSON.stringify(baseUrls)}, ${JSON.stringify(echoUrl)});`,
     'console.log("WFRUN_OUTCOMES " + JSON.stringify(outcomes));',
   ].join("\n");
 }

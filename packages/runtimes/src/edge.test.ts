@@ -4,7 +4,8 @@ import { describeMatrix } from "./matrix.js";
 
 // Vercel's edge runtime: a VM whose web classes (Request, Headers …) come from another realm than the code's.
 describeMatrix("edge", {
-  async run(baseUrls) {
+  userAgent: /^wfrun\/dify edge-runtime\//,
+  async run(baseUrls, echoUrl) {
     const code = await bundle({
       runtime: "edge",
       entry: 'export { runScenario } from "./scenario.js";',
@@ -15,7 +16,7 @@ describeMatrix("edge", {
     vm.evaluate(code);
     // JSON across the realm boundary, so the outcomes are plain objects of this realm.
     const json = await vm.evaluate<Promise<string>>(
-      `wfrunScenario.runScenario(${JSON.stringify(baseUrls)}).then((outcomes) => JSON.stringify(outcomes))`,
+      `wfrunScenario.runScenario(${JSON.stringify(baseUrls)}, ${JSON.stringify(echoUrl)}).then(JSON.stringify)`,
     );
     return JSON.parse(json);
   },

@@ -1,12 +1,15 @@
 import { startMockServer, type MockRequest, type MockServer } from "@wfrun/mock";
+import { json, specExample, startServer, type TestServer } from "@wfrun/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Runtime } from "./bundle.js";
 import { CHECKS, VENDORS, type Check, type Outcome, type Vendor } from "./scenario.js";
 
-/** Starts the runtime, has it run the scenario against the mock's base URLs, and returns its outcomes. */
-export type RunInRuntime = (baseUrls: Record<Vendor, string>) => Promise<unknown>;
+/** Has the runtime run the scenario against the mock's base URLs and the echo server; returns its outcomes. */
+export type RunInRuntime = (baseUrls: Record<Vendor, string>, echoUrl: string) => Promise<unknown>;
 
 export interface MatrixOptions {
+  /** The User-Agent this runtime's clients must send: wfrun's naming the real runtime, or the browser's own. */
+  userAgent: RegExp;
   /** Set up the runtime (a worker, a browser) before the mock starts; its cleanup runs after the tests. */
   setUp?(): Promise<{ run: RunInRuntime; tearDown(): Promise<void> }>;
   run?: RunInRuntime;
@@ -19,6 +22,7 @@ export interface MatrixOptions {
 export function describeMatrix(runtime: Runtime, options: MatrixOptions): void {
   describe(`${runtime}: every vendor against @wfrun/mock`, () => {
     let mock: MockServer;
+    let echo: TestServer;
     let outcomes: Outcome[] = [];
     let tearDown = async () => {};
 
@@ -26,10 +30,12 @@ export function describeMatrix(runtime: Runtime, options: MatrixOptions): void {
       let run = options.run;
       if (options.setUp) ({ run, tearDown } = await options.setUp());
       mock = await startMockServer();
-      outcomes = (await run!(mock.baseUrls)) as Outcome[];
+      echo = await startServer(answerEcho);
+      outcomes = (await run!(mock.baseUrls, echo.url)) as Outcome[];
     }, 120_000);
     afterAll(async () => {
       await mock?.close();
+      await echo?.close();
       await tearDown();
     });
 
@@ -86,8 +92,29 @@ export function describeMatrix(runtime: Runtime, options: MatrixOptions): void {
       });
     }
 
+    it(`sends a User-Agent matching ${options.userAgent}`, () => {
+      expect(outcome("dify", "user-agent")).toEqual({
+        vendor: "dify",
+        check: "user-agent",
+        status: "succeeded",
+      });
+      const gets = echo.requests.filter((request) => request.method === "GET");
+      expect(gets).toHaveLength(1);
+      expect(gets[0]!.headers["user-agent"]).toMatch(options.userAgent);
+    });
+
     it("reports every check for every vendor", () => {
-      expect(outcomes).toHaveLength(VENDORS.length * CHECKS.length);
+      expect(outcomes).toHaveLength(VENDORS.length * CHECKS.length + 1);
     });
   });
+}
+
+/** A Dify-shaped server that records headers; it allows any page origin, as the mock does. */
+function answerEcho(request: { method: string }, res: Parameters<typeof json>[0]): void {
+  const cors = { "access-control-allow-origin": "*" };
+  if (request.method === "OPTIONS") {
+    res.writeHead(204, { ...cors, "access-control-allow-headers": "authorization, accept" }).end();
+    return;
+  }
+  json(res, 200, specExample("dify", "200", "succeeded"), cors);
 }

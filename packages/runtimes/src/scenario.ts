@@ -14,7 +14,8 @@ import { createZuoraClient } from "@wfrun/zuora";
 export const VENDORS = ["stripe", "dify", "zuora", "copyai"] as const;
 export type Vendor = (typeof VENDORS)[number];
 export const CHECKS = ["get", "404", "waitForRun", "retry", "redirect"] as const;
-export type Check = (typeof CHECKS)[number];
+/** Checks run once, not per vendor. */
+export type Check = (typeof CHECKS)[number] | "user-agent";
 
 /** What one check saw: the normalized status, or the error's class name and message. */
 export interface Outcome {
@@ -75,8 +76,11 @@ function describeError(error: unknown): NonNullable<Outcome["error"]> {
   };
 }
 
-/** Runs every check for every vendor, one vendor after another, and never throws. */
-export async function runScenario(baseUrls: Record<Vendor, string>): Promise<Outcome[]> {
+/**
+ * Runs every check for every vendor, one vendor after another, and never throws. `echoUrl` is a Dify-shaped
+ * server that records request headers: one call to it shows the User-Agent this runtime sends.
+ */
+export async function runScenario(baseUrls: Record<Vendor, string>, echoUrl: string): Promise<Outcome[]> {
   const delays: number[] = [];
   const logger: Logger = {
     debug(_message, fields) {
@@ -111,6 +115,13 @@ export async function runScenario(baseUrls: Record<Vendor, string>): Promise<Out
       return { status: run.status, retryDelaysMs: [...delays] };
     });
     await attempt("redirect", async () => ({ status: (await get[vendor]("run_moved")).status }));
+  }
+  try {
+    const echo = createDifyClient({ ...COMMON, apiKey: "app-runtimes", baseUrl: echoUrl });
+    const run = fromDify(await echo.getWorkflowRun("run_user_agent"));
+    outcomes.push({ vendor: "dify", check: "user-agent", status: run.status });
+  } catch (error) {
+    outcomes.push({ vendor: "dify", check: "user-agent", error: describeError(error) });
   }
   return outcomes;
 }

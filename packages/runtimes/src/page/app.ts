@@ -37,7 +37,7 @@ function describeOutcome(outcome: Outcome): string {
 async function main(): Promise<void> {
   const query = new URLSearchParams(location.search);
   const baseUrls = JSON.parse(query.get("baseUrls") ?? "{}") as Record<Vendor, string>;
-  const outcomes = await runScenario(baseUrls);
+  const outcomes = await runScenario(baseUrls, query.get("echoUrl") ?? "");
   const blocked = await callBlocked(query.get("blocked") ?? "");
   const table = document.createElement("table");
   for (const outcome of outcomes) {
