@@ -82,3 +82,16 @@ export async function runScript(
   if (!line) throw new Error(`${command} printed no outcomes:\n${stdout}`);
   return JSON.parse(line.slice("WFRUN_OUTCOMES ".length));
 }
+
+/** Runs the scenario in a command-line runtime: bundled for it, written to a scratch folder, run, removed. */
+export function commandLine(runtime: Runtime, command: string, args: readonly string[]) {
+  return async (baseUrls: Record<string, string>, echoUrl: string): Promise<unknown> => {
+    const { dir, remove } = await scratch();
+    try {
+      const code = await bundle({ runtime, entry: scriptEntry(baseUrls, echoUrl) });
+      return await runScript(dir, code, command, args);
+    } finally {
+      await remove();
+    }
+  };
+}
