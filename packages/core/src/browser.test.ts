@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BrowserRefusal, browserRefusalError, corsRefusal } from "./browser.js";
+import { asBrowserRefusal, BrowserRefusal, browserRefusalError } from "./browser.js";
 import { ApiError, ConnectionError } from "./errors.js";
 import type { Context } from "./outcome.js";
 
@@ -11,36 +11,39 @@ const context: Context = {
 };
 
 function pageAt(origin: string) {
-  vi.stubGlobal("window", {});
   vi.stubGlobal("document", {});
   vi.stubGlobal("location", { origin });
 }
 
-describe("corsRefusal", () => {
+describe("asBrowserRefusal", () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it("is the browser's doing only for a TypeError on another origin, in a page", () => {
-    expect(corsRefusal(new TypeError("fetch failed"), API)).toBeUndefined();
+  it("blames the browser only for a TypeError on another origin, in a page", () => {
+    const network = new TypeError("fetch failed");
+    expect(asBrowserRefusal(network, API)).toBe(network);
     pageAt("http://127.0.0.1:5173");
-    expect(corsRefusal(new TypeError("Failed to fetch"), API)).toBeInstanceOf(BrowserRefusal);
-    expect(corsRefusal(new DOMException("aborted", "AbortError"), API)).toBeUndefined();
+    expect(asBrowserRefusal(new TypeError("Failed to fetch"), API)).toBeInstanceOf(BrowserRefusal);
+    const abort = new DOMException("aborted", "AbortError");
+    expect(asBrowserRefusal(abort, API)).toBe(abort);
     pageAt("http://127.0.0.1:4010");
-    expect(corsRefusal(new TypeError("Failed to fetch"), API)).toBeUndefined();
+    expect(asBrowserRefusal(network, API)).toBe(network);
   });
 });
 
 describe("browserRefusalError", () => {
   it("says the browser blocked a call, as a ConnectionError", () => {
-    const error = browserRefusalError(new BrowserRefusal("cors", API), context);
+    const error = browserRefusalError(new BrowserRefusal(API), context);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect(error.message).toMatch(/^The browser blocked the dify request to http:\/\/127\.0\.0\.1:4010/);
+    expect(error.message).toMatch(
+      /^The browser blocked the dify request to http:\/\/127\.0\.0\.1:4010 \(CORS\)/,
+    );
     expect((error as ConnectionError).attempts).toBe(1);
   });
 
   it("refuses a hidden redirect as an ApiError that says why", () => {
     const hidden = { status: 0, statusText: "", headers: new Headers() };
-    const error = browserRefusalError(new BrowserRefusal("redirect", API, hidden), context);
+    const error = browserRefusalError(new BrowserRefusal(API, hidden), context);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error.message).toMatch(/redirected where the browser hides the target/);
+    expect(error.message).toMatch(/redirected where the browser hides it, with a key it would forward/);
   });
 });

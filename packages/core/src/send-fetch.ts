@@ -1,4 +1,4 @@
-import { BrowserRefusal, corsRefusal } from "./browser.js";
+import { asBrowserRefusal, BrowserRefusal } from "./browser.js";
 import {
   BodyLimitExceeded,
   readStreamText,
@@ -27,7 +27,9 @@ export function fetchSender(fetchImpl: typeof globalThis.fetch): Sender {
     const response = new Promise<R>((resolve, reject) => {
       controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
       const send = (redirect: RequestRedirect) =>
-        fetchImpl(request.url, { ...init, redirect }).catch(rejectAsBrowser(request.url));
+        fetchImpl(request.url, { ...init, redirect }).catch((cause: unknown) => {
+          throw asBrowserRefusal(cause, request.url);
+        });
       // Redirects are the transport's to judge (credential headers must not cross origins), except where a
       // browser hides them (followHidden).
       send("manual")
@@ -58,23 +60,13 @@ export function fetchSender(fetchImpl: typeof globalThis.fetch): Sender {
 
 /**
  * A browser answers a manual-redirect fetch with an opaque response that hides the target. A GET whose only
- * credential fetch drops across origins is sent again for the browser to follow; any other is refused.
+ * credential fetch drops across origins (`Authorization`) is sent again for the browser to follow; any other
+ * is refused.
  */
-async function followHidden(
-  response: Response,
-  request: WireRequest,
-  sendFollowing: () => Promise<Response>,
-): Promise<Response> {
+function followHidden(response: Response, request: WireRequest, follow: () => Promise<Response>) {
   if (response.type !== "opaqueredirect") return response;
-  const safeMethod = request.method === "GET" || request.method === "HEAD";
-  if (!request.platformMayFollow || !safeMethod) throw new BrowserRefusal("redirect", request.url, response);
-  return sendFollowing();
-}
-
-function rejectAsBrowser(url: string) {
-  return (cause: unknown): never => {
-    throw corsRefusal(cause, url) ?? cause;
-  };
+  if (!request.platformMayFollow || request.method !== "GET") throw new BrowserRefusal(request.url, response);
+  return follow();
 }
 
 /**
