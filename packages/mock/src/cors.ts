@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * Response headers a client reads: request ids, retry hints, Zuora's echoed track id, the redirect target and
  * the realm of a 401. A browser hides every other header from a cross-origin page.
  */
-export const EXPOSED_HEADERS: readonly string[] = Object.freeze([
+const EXPOSED_HEADERS: readonly string[] = Object.freeze([
   "request-id",
   "x-request-id",
   "retry-after",

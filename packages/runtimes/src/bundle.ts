@@ -9,7 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const packageDir = dirname(here);
 
 /** The export conditions each runtime resolves packages with (what its own loader or its bundler uses). */
-export const CONDITIONS = {
+const CONDITIONS = {
   node: ["node"],
   bun: ["bun", "node"],
   deno: ["deno", "node"],
@@ -47,13 +47,13 @@ export async function bundle({ runtime, entry, format = "esm", globalName }: Bun
 }
 
 /** A temporary folder, removed by the returned function. */
-export async function scratch(): Promise<{ dir: string; remove(): Promise<void> }> {
+async function scratch(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "wfrun-runtimes-"));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** The entry of a command-line runtime: runs the scenario and prints its outcomes as one JSON line. */
-export function scriptEntry(baseUrls: Record<string, string>, echoUrl: string): string {
+function scriptEntry(baseUrls: Record<string, string>, echoUrl: string): string {
   return [
     'import { runScenario } from "./scenario.js";',
     `const outcomes = await runScenario(${JSON.stringify(baseUrls)}, ${JSON.stringify(echoUrl)});`,
@@ -62,7 +62,7 @@ export function scriptEntry(baseUrls: Record<string, string>, echoUrl: string): 
 }
 
 /** Writes `code` to a file in `dir`, runs `command args… file`, and returns the outcomes it printed. */
-export async function runScript(
+async function runScript(
   dir: string,
   code: string,
   command: string,

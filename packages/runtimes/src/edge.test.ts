@@ -18,6 +18,6 @@ describeMatrix("edge", {
     const json = await vm.evaluate<Promise<string>>(
       `wfrunScenario.runScenario(${JSON.stringify(baseUrls)}, ${JSON.stringify(echoUrl)}).then(JSON.stringify)`,
     );
-    return JSON.parse(json);
+    return JSON.parse(json) as unknown;
   },
 });

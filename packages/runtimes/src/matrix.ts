@@ -5,13 +5,13 @@ import type { Runtime } from "./bundle.js";
 import { CHECKS, VENDORS, type Check, type Outcome, type Vendor } from "./scenario.js";
 
 /** Has the runtime run the scenario against the mock's base URLs and the echo server; returns its outcomes. */
-export type RunInRuntime = (baseUrls: Record<Vendor, string>, echoUrl: string) => Promise<unknown>;
+type RunInRuntime = (baseUrls: Record<Vendor, string>, echoUrl: string) => Promise<unknown>;
 
 export interface MatrixOptions {
   /** The User-Agent this runtime's clients must send: wfrun's naming the real runtime, or the browser's own. */
   userAgent: RegExp;
   /** Set up the runtime (a worker, a browser) before the mock starts; its cleanup runs after the tests. */
-  setUp?(): Promise<{ run: RunInRuntime; tearDown(): Promise<void> }>;
+  setUp?(): Promise<{ run: RunInRuntime; tearDown: () => Promise<void> }>;
   run?: RunInRuntime;
 }
 
