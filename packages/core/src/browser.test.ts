@@ -44,6 +44,6 @@ describe("browserRefusalError", () => {
     const hidden = { status: 0, statusText: "", headers: new Headers() };
     const error = browserRefusalError(new BrowserRefusal(API, hidden), context);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error.message).toMatch(/redirected where the browser hides it, with a key it would forward/);
+    expect(error.message).toMatch(/redirected to a place the browser hides, with a key it would forward/);
   });
 });

@@ -14,7 +14,7 @@ export class BrowserRefusal extends Error {
     readonly url: string,
     readonly response?: WireResponse,
   ) {
-    super("refused in a browser");
+    super();
   }
 }
 
@@ -27,7 +27,7 @@ export function asBrowserRefusal(cause: unknown, url: string): unknown {
 
 export function browserRefusalError({ url, response }: BrowserRefusal, context: Context): Error {
   if (response)
-    return refusedRedirect(response, "where the browser hides it, with a key it would forward", context);
+    return refusedRedirect(response, "to a place the browser hides, with a key it would forward", context);
   const { provider } = context.rules;
   return new ConnectionError(
     `The browser blocked the ${provider} request to ${new URL(url).origin} (CORS) or could not reach it; not retried`,
