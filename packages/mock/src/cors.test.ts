@@ -36,6 +36,13 @@ describe("CORS", () => {
     for (const name of ["request-id", "retry-after", "retry-after-ms", "stripe-should-retry", "location"]) {
       expect(exposed).toContain(name);
     }
+    const started = await fetch(`${mock.baseUrls.copyai}/api/workflow/W/run`, {
+      method: "POST",
+      headers: { "x-copy-ai-api-key": "k", "content-type": "application/json" },
+      body: JSON.stringify({ startVariables: {} }),
+    });
+    expect(started.ok).toBe(true);
+    expect(started.headers.get("access-control-allow-origin")).toBe("*");
     const missing = await call(`${mock.url}/nowhere`);
     expect(missing.headers.get("access-control-allow-origin")).toBe("*");
   });
