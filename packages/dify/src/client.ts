@@ -28,7 +28,7 @@ export interface DifyClientOptions extends ClientOptions {
    * "API Access" page, such as `http://localhost/v1` or `https://example.org/dify/v1/` (a trailing slash and
    * a path prefix are fine).
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 type Schema = components["schemas"]["WorkflowRun"];

@@ -24,7 +24,7 @@ export interface StripeClientOptions extends ClientOptions {
   /** A secret or restricted key (`sk_…`, `rk_…`). */
   apiKey: string;
   /** The `Stripe-Version` preview to pin. Default {@link DEFAULT_STRIPE_VERSION}. */
-  stripeVersion?: string;
+  stripeVersion?: string | undefined;
 }
 
 type Schema = components["schemas"]["WorkflowRun"];
