@@ -15,7 +15,8 @@ describe("mock: Dify run, stream, stop, logs", () => {
   let mock: MockServer;
   let client: DifyClient;
   beforeAll(async () => {
-    mock = await startMockServer();
+    // Events 200 ms apart: the tests act mid-stream, and a busy machine must not see the run end first.
+    mock = await startMockServer({ eventGapMs: 200 });
     client = createDifyClient({ apiKey: "app-any", baseUrl: mock.baseUrls.dify });
   });
   beforeEach(() => mock.reset());

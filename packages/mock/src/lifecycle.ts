@@ -10,9 +10,6 @@ import {
   type VendorProfile,
 } from "./vendors/profile.js";
 
-/** Pause between streamed events, so a client sees them arrive one by one and can stop mid-stream. */
-const EVENT_GAP_MS = 20;
-
 /** Answers a start, list, stop or event-stream request; `log` records the status answered. */
 export async function answerLifecycle(
   profile: VendorProfile,
@@ -21,6 +18,7 @@ export async function answerLifecycle(
   res: ServerResponse,
   store: RunStore,
   log: (status: number) => void,
+  eventGapMs: number,
 ): Promise<void> {
   const lifecycle = profile.lifecycle!;
   const method = req.method ?? "GET";
@@ -44,7 +42,7 @@ export async function answerLifecycle(
   });
   log(reply.status);
   const common = profile.commonHeaders?.(req.headers);
-  if ("events" in reply) return streamEvents(res, reply, common);
+  if ("events" in reply) return streamEvents(res, reply, eventGapMs, common);
   send(res, reply, common);
 }
 
@@ -59,6 +57,7 @@ export function startedRunReply(profile: VendorProfile, ref: RunRef, store: RunS
 async function streamEvents(
   res: ServerResponse,
   reply: EventStreamReply,
+  eventGapMs: number,
   common: Record<string, string> = {},
 ): Promise<void> {
   res.writeHead(reply.status, {
@@ -71,7 +70,7 @@ async function streamEvents(
   const { events } = reply;
   try {
     for (let first = true; ; first = false) {
-      if (!first) await new Promise((resolve) => setTimeout(resolve, EVENT_GAP_MS));
+      if (!first) await new Promise((resolve) => setTimeout(resolve, eventGapMs));
       if (res.destroyed) return;
       const next = events.next();
       if (next.done) break;

@@ -39,6 +39,8 @@ describe("options", () => {
   it.each([
     [{ port: -1 }, /port/],
     [{ port: 1.5 }, /port/],
+    [{ eventGapMs: -1 }, /eventGapMs/],
+    [{ eventGapMs: 0.5 }, /eventGapMs/],
     [{ host: "" }, /host/],
     [{ keys: { stripe: "" } }, /keys\.stripe/],
     [{ keys: { github: "ghp_secret" } }, /unknown provider/],

@@ -52,11 +52,11 @@ interface State {
 
 /** Starts a mock of the four vendors' workflow-run endpoints; resolves once it listens. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = "127.0.0.1", keys = {}, cors = true } = validate(options);
+  const { port = 0, host = "127.0.0.1", keys = {}, cors = true, eventGapMs = 20 } = validate(options);
   const state: State = { requests: [], gets: new Map(), zuoraTokens: new Set(), store: new RunStore() };
   const server = createServer((req, res) => {
     if (cors && answerPreflight(req, res)) return;
-    handle(req, res, state, keys, cors).catch(() => {
+    handle(req, res, state, keys, cors, eventGapMs).catch(() => {
       // Only a broken socket gets here (the client went away mid-body): nothing is left to answer.
       if (!res.headersSent) res.destroy();
     });
@@ -104,7 +104,15 @@ function validate(options: MockServerOptions): MockServerOptions {
   if (typeof options !== "object" || options === null) {
     throw new TypeError("startMockServer: options must be an object");
   }
-  const { port, host, keys, cors } = options;
+  const { port, host, keys, cors, eventGapMs } = options;
+  if (
+    eventGapMs !== undefined &&
+    !(Number.isInteger(eventGapMs) && eventGapMs >= 0 && eventGapMs <= 60_000)
+  ) {
+    throw new RangeError(
+      "startMockServer: `eventGapMs` must be a whole number of milliseconds from 0 to 60000",
+    );
+  }
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
     throw new RangeError("startMockServer: `port` must be an integer from 0 to 65535");
   }
@@ -132,6 +140,7 @@ async function handle(
   state: State,
   keys: Partial<Record<MockProvider, string>>,
   cors: boolean,
+  eventGapMs: number,
 ): Promise<void> {
   // Set before any answer is written, so every one carries them: run replies, lifecycle answers and streams.
   if (cors) for (const [name, value] of Object.entries(corsHeaders())) res.setHeader(name, value);
@@ -154,9 +163,13 @@ async function handle(
   if (operation) {
     const refused = refusal(profile, req, keys, state);
     if (refused) return answer(refused);
-    return answerLifecycle(profile, operation, req, res, state.store, (status) =>
-      state.requests.push(Object.freeze({ provider: profile.provider, method, path, status })),
-    );
+    const log = (status: number) =>
+      remember(
+        state.requests,
+        Object.freeze({ provider: profile.provider, method, path, status }),
+        MOCK_MEMORY.requests,
+      );
+    return answerLifecycle(profile, operation, req, res, state.store, log, eventGapMs);
   }
   const route = segments && profile.route(segments);
   if (!route || route.method !== method) return answer(profile.notFound());

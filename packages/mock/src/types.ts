@@ -17,6 +17,11 @@ export interface MockServerOptions {
    * and an OPTIONS is a 404 like any other unserved method.
    */
   cors?: boolean;
+  /**
+   * The pause between two events of a streamed run (Dify's server-sent events). Default 20 ms: a client sees
+   * them arrive one by one and can stop a run midway. Tests that act mid-stream on a busy machine raise it.
+   */
+  eventGapMs?: number;
 }
 
 /** One request the mock answered: no credentials, no query string, no bodies. */
