@@ -37,11 +37,20 @@ function say(line = "") {
 function build() {
   say("demo: building the CLI and what it needs (turbo replays it from cache after the first time)");
   try {
-    execFileSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@wfrun/cli", "--output-logs=errors-only"], {
-      cwd: root,
-      stdio: "pipe",
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", DO_NOT_TRACK: "1" },
-    });
+    execFileSync(
+      "pnpm",
+      ["exec", "turbo", "run", "build", "--filter=@wfrun/cli", "--output-logs=errors-only"],
+      {
+        cwd: root,
+        stdio: "pipe",
+        env: {
+          ...process.env,
+          TURBO_TELEMETRY_DISABLED: "1",
+          TURBO_NO_UPDATE_NOTIFIER: "1",
+          DO_NOT_TRACK: "1",
+        },
+      },
+    );
   } catch (error) {
     process.stderr.write(`${error.stdout ?? ""}${error.stderr ?? ""}demo: the build failed\n`);
     process.exit(1);
@@ -101,14 +110,27 @@ async function watchSideBySide(env) {
   const latest = Object.fromEntries(VENDORS.map((vendor) => [vendor, "…"]));
   const started = Date.now();
   const watches = VENDORS.map((vendor) => {
-    const args = ["watch", vendor, ...idsOf(vendor, "run_progress"), "--min-delay", "600ms", "--max-delay", "1s"];
+    const args = [
+      "watch",
+      vendor,
+      ...idsOf(vendor, "run_progress"),
+      "--min-delay",
+      "600ms",
+      "--max-delay",
+      "1s",
+    ];
     return wfrun(args, env, (line) => {
       // Progress lines look like "[+0.5s] running (zuora: Processing)".
       const progress = /^\[\+[\d.]+s\] (\S+) \(\w+: (.*)\)$/.exec(line);
       if (!progress) return;
       latest[vendor] = `${progress[1]} (${progress[2]})`;
       const elapsed = ((Date.now() - started) / 1000).toFixed(1);
-      say(row(`+${elapsed}s ${vendor}`, VENDORS.map((name) => latest[name])));
+      say(
+        row(
+          `+${elapsed}s ${vendor}`,
+          VENDORS.map((name) => latest[name]),
+        ),
+      );
     });
   });
   const codes = (await Promise.all(watches)).map(({ code }) => code);
@@ -133,7 +155,8 @@ async function normalizedTable(env) {
       const run = JSON.parse(stdout);
       asExpected &&= run.status === expected;
       const refused = statusesSeen(VENDORS[index], runId).filter((status) => status !== 200);
-      const after = refused.length > 0 ? ` after ${refused.length}×${refused[0]}` : ` (${run.providerStatus})`;
+      const after =
+        refused.length > 0 ? ` after ${refused.length}×${refused[0]}` : ` (${run.providerStatus})`;
       return `${run.status}${after}`;
     });
     say(row(runId, cells));
@@ -161,5 +184,7 @@ try {
 } finally {
   await mock.close();
 }
-say(ok ? "\ndemo: every run behaved as documented; mock stopped" : "\ndemo: a run did not behave as documented");
+say(
+  ok ? "\ndemo: every run behaved as documented; mock stopped" : "\ndemo: a run did not behave as documented",
+);
 process.exitCode = ok ? 0 : 1;

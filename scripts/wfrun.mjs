@@ -8,11 +8,20 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 try {
-  execFileSync("pnpm", ["exec", "turbo", "run", "build", "--filter=@wfrun/cli", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: "pipe",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", DO_NOT_TRACK: "1" },
-  });
+  execFileSync(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=@wfrun/cli", "--output-logs=errors-only"],
+    {
+      cwd: root,
+      stdio: "pipe",
+      env: {
+        ...process.env,
+        TURBO_TELEMETRY_DISABLED: "1",
+        TURBO_NO_UPDATE_NOTIFIER: "1",
+        DO_NOT_TRACK: "1",
+      },
+    },
+  );
 } catch (error) {
   process.stderr.write(`${error.stdout ?? ""}${error.stderr ?? ""}wfrun: building the CLI failed\n`);
   process.exit(70);

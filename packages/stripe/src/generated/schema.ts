@@ -252,6 +252,7 @@ export interface components {
         };
         /** @description Stripe's error body (docs.stripe.com/api/errors). */
         ErrorResponse: {
+            /** @description What went wrong; `type` says which kind of error it is. */
             error: {
                 /** @description `api_error`, `card_error`, `idempotency_error`, `invalid_request_error`, `rate_limit_error` and others. */
                 type: string;
