@@ -5,10 +5,11 @@
 // work, `changeset publish`, then install each package alone from the registry into fresh projects and use it.
 // Everything it started is stopped and every temporary folder removed, on success, failure or Ctrl-C.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { copyWorkingTree } from "./lib/copy-tree.mjs";
 import { checkConsumer, CONSUMERS } from "./release/consumers.mjs";
 import { createUser, installVerdaccio, startProxyTrap, startVerdaccio } from "./release/registry.mjs";
 import {
@@ -68,13 +69,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 }
 
 function copyRepository() {
-  const files = sh("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root })
-    .split("\0")
-    .filter(Boolean);
-  for (const file of files) {
-    mkdirSync(dirname(join(repo, file)), { recursive: true });
-    cpSync(join(root, file), join(repo, file));
-  }
+  copyWorkingTree(root, repo);
   const git = { GIT_AUTHOR_NAME: "release test", GIT_AUTHOR_EMAIL: "release@test.invalid" };
   const gitEnv = {
     ...process.env,

@@ -4,10 +4,11 @@
 // (this suite runs after every build). Also: @wfrun/core's tests import testkit files by path, so a change
 // there must change @wfrun/core#test's hash.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { copyWorkingTree } from "./lib/copy-tree.mjs";
 import { TEST_TASKS } from "./test-tasks.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -28,16 +29,7 @@ let fresh: string;
 beforeAll(() => {
   // The files a fresh clone has (tracked, plus new ones not ignored), and nothing built.
   fresh = mkdtempSync(join(tmpdir(), "wfrun-cache-"));
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: root,
-    encoding: "utf8",
-  })
-    .split("\0")
-    .filter(Boolean);
-  for (const file of files) {
-    mkdirSync(dirname(join(fresh, file)), { recursive: true });
-    cpSync(join(root, file), join(fresh, file));
-  }
+  copyWorkingTree(root, fresh);
   // The installed tools (ignored by git, so not hashed), for turbo to find itself.
   symlinkSync(join(root, "node_modules"), join(fresh, "node_modules"));
   execFileSync("git", ["init", "-q"], { cwd: fresh });
