@@ -33,6 +33,8 @@ beforeAll(() => {
   // The installed tools (ignored by git, so not hashed), for turbo to find itself.
   symlinkSync(join(root, "node_modules"), join(fresh, "node_modules"));
   execFileSync("git", ["init", "-q"], { cwd: fresh });
+  // .gitignore's `node_modules/` matches directories only, not this symlink.
+  appendFileSync(join(fresh, ".git/info/exclude"), "node_modules\n");
   execFileSync("git", ["add", "-A"], { cwd: fresh });
 });
 
