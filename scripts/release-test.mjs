@@ -11,7 +11,13 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { copyWorkingTree } from "./lib/copy-tree.mjs";
 import { checkConsumer, CONSUMERS } from "./release/consumers.mjs";
-import { createUser, installVerdaccio, startProxyTrap, startVerdaccio } from "./release/registry.mjs";
+import {
+  createUser,
+  installVerdaccio,
+  provePublishTargets,
+  startProxyTrap,
+  startVerdaccio,
+} from "./release/registry.mjs";
 import {
   checkPublishedRanges,
   checkVersioned,
@@ -128,28 +134,6 @@ function publishEnv(registry, token, trap, gitEnv) {
   };
 }
 
-// Fail closed: each package's publish target, asked of the very tool and environment `changeset publish`
-// uses (pnpm publish, with npm_config_registry set as changesets sets it), must be this registry.
-function proveTargets(manifests, env, registry) {
-  const npmTarget = sh("npm", ["config", "get", "registry"], { cwd: repo, env }).trim();
-  if (npmTarget !== registry.url)
-    fail(`npm would publish to ${npmTarget}, not ${registry.url}: not publishing`);
-  for (const [name, { dir }] of Object.entries(manifests)) {
-    const args = ["publish", "--dry-run", "--no-git-checks", "--access", "public", "--tag", "latest"];
-    const output = sh("pnpm", args, { cwd: dir, env }) + "";
-    const target = /→ (\S+)/.exec(output)?.[1];
-    if (target === undefined)
-      fail(`pnpm publish --dry-run named no target for ${name}: not publishing\n${output}`);
-    const url = new URL(target);
-    if (url.hostname !== "127.0.0.1" || url.port !== String(registry.port)) {
-      fail(`${name} would be published to ${target}, not ${registry.url}: not publishing`);
-    }
-  }
-  step(
-    `publish target proven: all ${Object.keys(manifests).length} packages → ${registry.url} (pnpm and npm)`,
-  );
-}
-
 try {
   step(`copying the repository to ${repo}, installing, building`);
   const gitEnv = copyRepository();
@@ -163,7 +147,9 @@ try {
   step(`verdaccio listening on ${registry.url}, throwaway storage and user`);
   const env = publishEnv(registry, token, trap, gitEnv);
   const manifests = readManifests(repo);
-  proveTargets(manifests, env, registry);
+  const dirs = Object.values(manifests).map(({ dir }) => dir);
+  provePublishTargets(dirs, env, registry.url);
+  step(`publish target proven: all ${dirs.length} packages → ${registry.url} (pnpm and npm)`);
 
   writeFileSync(
     join(repo, ".changeset/release-test.md"),

@@ -118,3 +118,36 @@ export async function startProxyTrap() {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
+
+/** Fail closed: each package's publish target, asked of the very tool and environment `changeset publish`
+ * uses (pnpm publish, with npm_config_registry set as changesets sets it), must be `registryUrl` (loopback).
+ * Throws, naming the package and the target, otherwise. */
+export function provePublishTargets(packageDirs, env, registryUrl) {
+  const expected = new URL(registryUrl);
+  if (expected.hostname !== "127.0.0.1") throw new Error(`${registryUrl} is not a loopback registry`);
+  const run = (command, args, cwd) =>
+    execFileSync(command, args, {
+      cwd,
+      env: { ...env, npm_config_registry: registryUrl },
+      encoding: "utf8",
+      stdio: "pipe",
+    });
+  for (const dir of packageDirs) {
+    const npmTarget = run("npm", ["config", "get", "registry"], dir).trim();
+    if (npmTarget !== registryUrl)
+      throw new Error(`npm would publish ${dir} to ${npmTarget}: not publishing`);
+    const output = run(
+      "pnpm",
+      ["publish", "--dry-run", "--no-git-checks", "--access", "public", "--tag", "latest"],
+      dir,
+    );
+    // "📦 @wfrun/core@0.1.0 → http://127.0.0.1:4873/"
+    const [, name, target] = /(\S+) → (\S+)/.exec(output) ?? [];
+    if (target === undefined)
+      throw new Error(`pnpm publish --dry-run named no target in ${dir}: not publishing`);
+    const url = new URL(target);
+    if (url.hostname !== expected.hostname || url.port !== expected.port) {
+      throw new Error(`${name} would be published to ${target}, not ${registryUrl}: not publishing`);
+    }
+  }
+}
