@@ -3,9 +3,10 @@
 // @wfrun/mock on a free loopback port, and drives the real `wfrun` bin against it: one moving run per vendor
 // watched side by side, then a normalized table of the four vendors' runs. Exit 0 only if every run behaved
 // as the mock documents; the mock stops on exit and on Ctrl-C.
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildCli } from "./lib/build-cli.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "packages/cli/dist/bin.js");
@@ -36,25 +37,7 @@ function say(line = "") {
 
 function build() {
   say("demo: building the CLI and what it needs (turbo replays it from cache after the first time)");
-  try {
-    execFileSync(
-      "pnpm",
-      ["exec", "turbo", "run", "build", "--filter=@wfrun/cli", "--output-logs=errors-only"],
-      {
-        cwd: root,
-        stdio: "pipe",
-        env: {
-          ...process.env,
-          TURBO_TELEMETRY_DISABLED: "1",
-          TURBO_NO_UPDATE_NOTIFIER: "1",
-          DO_NOT_TRACK: "1",
-        },
-      },
-    );
-  } catch (error) {
-    process.stderr.write(`${error.stdout ?? ""}${error.stderr ?? ""}demo: the build failed\n`);
-    process.exit(1);
-  }
+  buildCli("demo", 1);
 }
 
 // The same variables `wfrun mock` prints; every inherited vendor variable is dropped so that no real key or
