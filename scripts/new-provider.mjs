@@ -136,7 +136,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { name } = scaffold(root, process.argv[2]);
     const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: "inherit" });
-    run("pnpm", ["install", "--prefer-offline"]);
+    run("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"]);
     run(process.execPath, ["scripts/generate.mjs"]);
     run(process.execPath, ["scripts/generate-examples.mjs"]);
     run("pnpm", [

@@ -25,7 +25,7 @@ beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), "wfrun-new-provider-"));
   copyWorkingTree(root, copy);
   scaffold(copy, "acme");
-  await run("pnpm", ["install", "--prefer-offline"], { cwd: copy });
+  await run("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"], { cwd: copy });
   await run(process.execPath, ["scripts/generate.mjs"], { cwd: copy });
   await run(process.execPath, ["scripts/generate-examples.mjs"], { cwd: copy });
 }, 300_000);
