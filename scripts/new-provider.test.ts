@@ -23,11 +23,17 @@ let copy: string;
 
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), "wfrun-new-provider-"));
-  copyWorkingTree(root, copy);
-  scaffold(copy, "acme");
-  await run("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"], { cwd: copy });
-  await run(process.execPath, ["scripts/generate.mjs"], { cwd: copy });
-  await run(process.execPath, ["scripts/generate-examples.mjs"], { cwd: copy });
+  try {
+    copyWorkingTree(root, copy);
+    scaffold(copy, "acme");
+    await run("pnpm", ["install", "--prefer-offline", "--no-frozen-lockfile"], { cwd: copy });
+    await run(process.execPath, ["scripts/generate.mjs"], { cwd: copy });
+    await run(process.execPath, ["scripts/generate-examples.mjs"], { cwd: copy });
+  } catch (error) {
+    // afterAll does not run when this hook fails.
+    rmSync(copy, { recursive: true, force: true });
+    throw error;
+  }
 }, 300_000);
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
