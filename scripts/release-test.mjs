@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { TURBO_QUIET_ENV } from "./lib/build-cli.mjs";
 import { copyWorkingTree } from "./lib/copy-tree.mjs";
 import { checkConsumer, CONSUMERS } from "./release/consumers.mjs";
 import {
@@ -97,7 +98,7 @@ function copyRepository() {
     ["exec", "turbo", "run", "build", "--filter=./packages/*", "--output-logs=errors-only", ...cache],
     {
       cwd: repo,
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1" },
+      env: { ...process.env, ...TURBO_QUIET_ENV },
     },
   );
   return gitEnv;

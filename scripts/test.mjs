@@ -2,6 +2,7 @@
 // `pnpm test`: every check through turbo, then one closing line over every vitest summary turbo printed
 // (replayed from the cache too), e.g. "812 passed, 0 failed". Exit code: turbo's.
 import { spawn } from "node:child_process";
+import { TURBO_QUIET_ENV } from "./lib/build-cli.mjs";
 import { TEST_TASKS } from "./test-tasks.mjs";
 
 export function sumVitestSummaries(log) {
@@ -24,12 +25,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     {
       stdio: ["inherit", "pipe", "inherit"],
       // No telemetry or upgrade notices in the log.
-      env: {
-        ...process.env,
-        TURBO_TELEMETRY_DISABLED: "1",
-        TURBO_NO_UPDATE_NOTIFIER: "1",
-        DO_NOT_TRACK: "1",
-      },
+      env: { ...process.env, ...TURBO_QUIET_ENV },
     },
   );
   let log = "";

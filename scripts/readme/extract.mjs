@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 
 export const FRAGMENT = "readme-fragment";
 
-export function readmes(root) {
+function readmes(root) {
   const packages = readdirSync(join(root, "packages"))
     .map((name) => join(root, "packages", name, "README.md"))
     .filter((file) => existsSync(file));

@@ -25,7 +25,7 @@ export function pendingBumps(repo) {
   return bumps;
 }
 
-export function bump(version, type) {
+function bump(version, type) {
   const [major, minor, patch] = version.split(".").map(Number);
   if (type === "major") return `${major + 1}.0.0`;
   if (type === "minor") return `${major}.${minor + 1}.0`;
