@@ -114,10 +114,13 @@ export function scaffold(root, rawName) {
 
   // The checks: the provider shape check and the builds it waits for.
   edit(at("scripts/check-providers.mjs"), (text) =>
-    text.replace(
-      /(const PROVIDERS = \{\n(?:.*\n)*?)\};/,
-      `$1  ${n.name}: { factory: "create${n.Pascal}Client", credentials: { apiKey: "${n.name}-shape-key" } },\n};`,
-    ),
+    text
+      .replace(
+        /(const PROVIDERS = \{\n(?:.*\n)*?)\};/,
+        `$1  ${n.name}: { factory: "create${n.Pascal}Client", credentials: { apiKey: "${n.name}-shape-key" } },\n};`,
+      )
+      // The operations only Stripe has, the copy has too.
+      .replace(/^( {2})stripe(: \[.*\],)$/m, `$1stripe$2\n$1${n.name}$2`),
   );
   edit(at("turbo.json"), (text) => {
     const turbo = JSON.parse(text);

@@ -83,6 +83,7 @@ describe.each(checked)("$file line $line", (block) => {
       DIFY_BASE_URL: mock.baseUrls.dify,
       ZUORA_CLIENT_ID: "readme-client",
       ZUORA_CLIENT_SECRET: "readme-secret",
+      ZUORA_ACCESS_TOKEN: "readme-token",
       COPYAI_API_KEY: "readme-key",
     };
     const command = isTestFile(block)
