@@ -5,6 +5,7 @@ export const TEST_TASKS = [
   "generate:check",
   "check:providers",
   "check:portable",
+  "docs:check",
   "typecheck",
   "lint",
   "knip",
