@@ -159,7 +159,8 @@ describe("wfrun watch: how runs end", () => {
   it("keys echoed in progress never show", async () => {
     servers.server.handle((_request, res) => json(res, 200, difyRun(`running as ${KEYS.DIFY_API_KEY}`)));
     const result = await runCli(
-      ["watch", "dify", "run-1", "--base-url", servers.server.url, "--timeout", "30ms", ...FAST],
+      // Long enough for the first answer to arrive on a loaded machine; the run never ends, so this is the wait.
+      ["watch", "dify", "run-1", "--base-url", servers.server.url, "--timeout", "2s", ...FAST],
       KEYS,
     );
     expect(result.code).toBe(4);

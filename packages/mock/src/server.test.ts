@@ -30,7 +30,7 @@ describe("startMockServer", () => {
     const kept = new Set(mock.requests.map((r) => Number(r.path.split("-").at(-1))));
     expect(Math.min(...kept)).toBeGreaterThanOrEqual(total - MOCK_MEMORY.requests - 50);
     expect(kept.has(total - 1)).toBe(true);
-  });
+  }, 30_000);
 
   it("listens on loopback and gives each provider's base URL", () => {
     expect(mock.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
