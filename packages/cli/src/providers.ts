@@ -6,7 +6,7 @@ import type { CliIo, SecretList } from "./io.js";
 export const PROVIDERS = ["stripe", "dify", "zuora", "copyai"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
-export const ALIASES: Readonly<Record<string, ProviderName>> = { "copy.ai": "copyai", "copy-ai": "copyai" };
+const ALIASES: Readonly<Record<string, ProviderName>> = { "copy.ai": "copyai", "copy-ai": "copyai" };
 
 /** What each provider's ids are called on the command line; Copy.ai needs the workflow id as well. */
 const RUN_ID_NAMES: Readonly<Record<ProviderName, readonly string[]>> = {
@@ -40,14 +40,7 @@ export function parseTargets(
   several = false,
 ): [RunTarget, ...RunTarget[]] {
   const [name, ...ids] = positionals;
-  if (name === undefined) throw new UsageError(`missing <provider>: one of ${PROVIDERS.join(", ")}`, command);
-  const lower = name.toLowerCase();
-  const provider = (PROVIDERS as readonly string[]).includes(lower)
-    ? (lower as ProviderName)
-    : ALIASES[lower];
-  if (provider === undefined) {
-    throw new UsageError(`unknown provider ${quote(name)}: use one of ${PROVIDERS.join(", ")}`, command);
-  }
+  const provider = parseProvider(command, name);
   const expected = RUN_ID_NAMES[provider];
   const usage = `wfrun ${command} ${provider} ${expected.map((id) => `<${id}>`).join(" ")}${several ? "…" : ""}`;
   if (ids.length < expected.length) {
@@ -152,4 +145,17 @@ function requireSetting(env: CliIo["env"], name: string, what: string): string {
   const value = setting(env, name);
   if (value === undefined) throw new ConfigError(`${name} is not set: export ${what} as ${name}`, name);
   return value;
+}
+
+/** The `<provider>` argument of a command: a provider name or one of its aliases, any case. */
+export function parseProvider(command: string, name: string | undefined): ProviderName {
+  if (name === undefined) throw new UsageError(`missing <provider>: one of ${PROVIDERS.join(", ")}`, command);
+  const lower = name.toLowerCase();
+  const provider = (PROVIDERS as readonly string[]).includes(lower)
+    ? (lower as ProviderName)
+    : ALIASES[lower];
+  if (provider === undefined) {
+    throw new UsageError(`unknown provider ${quote(name)}: use one of ${PROVIDERS.join(", ")}`, command);
+  }
+  return provider;
 }

@@ -1,11 +1,8 @@
 import type { WorkflowRun } from "@wfrun/core";
-import { quote } from "../args.js";
 import { UsageError } from "../exit.js";
 import {
-  ALIASES,
   copyAiFromEnv,
   difyFromEnv,
-  PROVIDERS,
   stripeFromEnv,
   type ConnectOptions,
   type ProviderName,
@@ -14,19 +11,6 @@ import {
 /** What one call of an operation takes from the command. */
 interface CallOptions {
   signal?: AbortSignal | undefined;
-}
-
-/** The `<provider>` argument of start, list and stop (which take other arguments after it than get does). */
-export function parseProvider(command: string, name: string | undefined): ProviderName {
-  if (name === undefined) throw new UsageError(`missing <provider>: one of ${PROVIDERS.join(", ")}`, command);
-  const lower = name.toLowerCase();
-  const provider = (PROVIDERS as readonly string[]).includes(lower)
-    ? (lower as ProviderName)
-    : ALIASES[lower];
-  if (provider === undefined) {
-    throw new UsageError(`unknown provider ${quote(name)}: use one of ${PROVIDERS.join(", ")}`, command);
-  }
-  return provider;
 }
 
 /** What `wfrun start` reports: the new run's ids, and the run itself where the vendor's answer is one. */

@@ -2,9 +2,9 @@ import type { WorkflowRun } from "@wfrun/core";
 import { parseCommandArgs, parseInteger, quote } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
 import { printable } from "../format.js";
-import { PROVIDERS } from "../providers.js";
+import { parseProvider, PROVIDERS } from "../providers.js";
 import type { CommandContext } from "./context.js";
-import { connectLifecycle, parseProvider } from "./lifecycle.js";
+import { connectLifecycle } from "./lifecycle.js";
 
 export const LIST_HELP = `Usage: wfrun list <provider> [<workflow>] [options]
 

@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import { parseCommandArgs, quote } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
 import { formatRuns, printable } from "../format.js";
-import { PROVIDERS } from "../providers.js";
+import { parseProvider, PROVIDERS } from "../providers.js";
 import type { CommandContext } from "./context.js";
-import { connectLifecycle, DEFAULT_DIFY_USER, parseProvider, type StartedOnCli } from "./lifecycle.js";
+import { connectLifecycle, DEFAULT_DIFY_USER, type StartedOnCli } from "./lifecycle.js";
 import { watchCommand } from "./watch.js";
 
 export const START_HELP = `Usage: wfrun start <provider> <workflow> [options]

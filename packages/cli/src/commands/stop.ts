@@ -1,8 +1,9 @@
 import { parseCommandArgs, quote } from "../args.js";
 import { EXIT, UsageError } from "../exit.js";
 import { formatRuns, printable } from "../format.js";
+import { parseProvider } from "../providers.js";
 import type { CommandContext } from "./context.js";
-import { connectLifecycle, parseProvider } from "./lifecycle.js";
+import { connectLifecycle } from "./lifecycle.js";
 
 export const STOP_HELP = `Usage: wfrun stop <provider> <id> [options]
 
